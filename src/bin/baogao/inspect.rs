@@ -1,0 +1,188 @@
+//! The report as JSON: the structure a publisher can check and a data
+//! journalist can pipe into their own tools.
+
+use baogao::report::{Block, Repair, Report, Role};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Inspect<'a> {
+    title: Option<&'a str>,
+    meeting: Option<&'a str>,
+    speaker: Option<&'a str>,
+    sources: Vec<&'a str>,
+    salutation: Option<&'a str>,
+    opening: Vec<Paragraph<'a>>,
+    structure_found: bool,
+    parts: Vec<Part<'a>>,
+    closing: Vec<Paragraph<'a>>,
+    appendices: Vec<Appendix<'a>>,
+    repairs: Vec<RepairJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct Part<'a> {
+    id: &'a str,
+    heading: Option<&'a str>,
+    intro: Vec<Paragraph<'a>>,
+    sections: Vec<Section<'a>>,
+}
+
+#[derive(Serialize)]
+struct Section<'a> {
+    id: &'a str,
+    heading: &'a str,
+    paragraphs: Vec<Paragraph<'a>>,
+}
+
+#[derive(Serialize)]
+struct Appendix<'a> {
+    id: &'a str,
+    heading: &'a str,
+    paragraphs: Vec<Paragraph<'a>>,
+}
+
+#[derive(Serialize)]
+struct Paragraph<'a> {
+    id: &'a str,
+    kind: &'static str,
+    lead: Option<&'a str>,
+    text: &'a str,
+    /// Character offsets of the paragraph in the source, before repairs.
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum RepairJson<'a> {
+    /// A paragraph broken by a page break, joined at source offset `at`.
+    Join {
+        block: &'a str,
+        at: usize,
+        before: String,
+        after: String,
+    },
+    Markdown {
+        block: &'a str,
+        at: usize,
+        marker: &'a str,
+    },
+    Repeat {
+        block: &'a str,
+        of: &'a str,
+        start: usize,
+        end: usize,
+        chars: usize,
+        text: &'a str,
+    },
+}
+
+pub fn to_json(_source: &str, report: &Report) -> String {
+    let front = |role| report.front_block(role).map(Block::as_str);
+    let inspect = Inspect {
+        title: front(Role::Title),
+        meeting: front(Role::Meeting),
+        speaker: front(Role::Speaker),
+        sources: report
+            .front
+            .iter()
+            .filter(|block| block.role == Role::Source)
+            .map(Block::as_str)
+            .collect(),
+        salutation: front(Role::Salutation),
+        opening: paragraphs(report.front.iter().filter(|block| {
+            !matches!(
+                block.role,
+                Role::Title | Role::Meeting | Role::Speaker | Role::Source | Role::Salutation
+            )
+        })),
+        structure_found: report.has_structure(),
+        parts: report
+            .parts
+            .iter()
+            .map(|part| Part {
+                id: &part.id,
+                heading: part.heading.as_ref().map(Block::as_str),
+                intro: paragraphs(&part.intro),
+                sections: part
+                    .sections
+                    .iter()
+                    .map(|section| Section {
+                        id: &section.id,
+                        heading: section.heading.as_str(),
+                        paragraphs: paragraphs(&section.paragraphs),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        closing: paragraphs(&report.closing),
+        appendices: report
+            .appendices
+            .iter()
+            .map(|appendix| Appendix {
+                id: &appendix.id,
+                heading: appendix.heading.as_str(),
+                paragraphs: paragraphs(&appendix.blocks),
+            })
+            .collect(),
+        repairs: report.repairs().into_iter().map(repair).collect(),
+    };
+    serde_json::to_string_pretty(&inspect).expect("plain data serialises")
+}
+
+fn paragraphs<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<Paragraph<'a>> {
+    blocks
+        .into_iter()
+        .map(|block| {
+            let source = block.text.source_range(0..block.text.len());
+            Paragraph {
+                id: &block.id,
+                kind: block.role.name(),
+                lead: block.lead(),
+                text: block.as_str(),
+                start: source.start,
+                end: source.end,
+            }
+        })
+        .collect()
+}
+
+/// A few characters either side of a join, so a reader can find it.
+fn around(text: &str, at: usize) -> (String, String) {
+    const CONTEXT: usize = 8;
+    let before: Vec<char> = text[..at].chars().collect();
+    let before = before[before.len().saturating_sub(CONTEXT)..].iter().collect();
+    let after = text[at..].chars().take(CONTEXT).collect();
+    (before, after)
+}
+
+fn repair(repair: Repair<'_>) -> RepairJson<'_> {
+    match repair {
+        Repair::Join { block, at } => {
+            let (before, after) = around(block.as_str(), at);
+            RepairJson::Join {
+                block: &block.id,
+                at: block.text.source_char_at(at),
+                before,
+                after,
+            }
+        }
+        Repair::Markdown { block, marker } => RepairJson::Markdown {
+            block: &block.id,
+            at: marker.source,
+            marker: &marker.marker,
+        },
+        Repair::Repeat { block, repeat } => {
+            let text = &block.as_str()[repeat.range.clone()];
+            let source = block.text.source_range(repeat.range.clone());
+            RepairJson::Repeat {
+                block: &block.id,
+                of: &repeat.first,
+                start: source.start,
+                end: source.end,
+                chars: text.chars().count(),
+                text,
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The reader: one report, its state, and the effects that keep the page in
+//! step with the address bar, the scroll position and storage.
+
+use super::browser;
+use super::collapsible::part_view;
+use super::masthead::masthead;
+use super::navigate::go_to;
+use super::paragraph::paragraph;
+use super::repairs::repairs_view;
+use super::state::Reader;
+use super::toast::Toast;
+use super::toc::Toc;
+use super::topbar::TopBar;
+use crate::report::{parse, Report, Role};
+use gloo::events::EventListener;
+use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Where the reader's choices for this text are kept: one key per text.
+fn storage_key(source: &str) -> String {
+    // FNV-1a: stable across builds, unlike the standard hasher.
+    let hash = source
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("baogao:{hash:016x}:collapsed")
+}
+
+#[component]
+pub fn App(source: String) -> impl IntoView {
+    let report = Arc::new(parse(&source));
+    let reader = Reader::new(report.clone());
+    provide_context(reader);
+
+    keep_collapsed_state(reader, storage_key(&source));
+    follow_the_address(reader);
+    mark_where_the_reader_is(reader, &report);
+
+    let title = report.title().unwrap_or("政府工作报告").to_owned();
+    let document_title = title.clone();
+    Effect::new(move |_| {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&format!("{document_title} · 报告"));
+        }
+    });
+
+    view! {
+        <a class="skip" href="#report">"跳到正文"</a>
+        <TopBar title=title/>
+        <div class="layout">
+            <Toc/>
+            <main id="report" class="report" tabindex="-1">
+                {body(&report)}
+            </main>
+        </div>
+        <Toast/>
+    }
+}
+
+fn body(report: &Report) -> impl IntoView + use<> {
+    let repairs = report.repairs().len();
+    let opening = report
+        .front
+        .iter()
+        .filter(|block| !matches!(block.role, Role::Title | Role::Meeting | Role::Speaker | Role::Source))
+        .map(|block| paragraph(report, block))
+        .collect_view();
+    let notice = (!report.has_structure()).then(|| {
+        view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
+    });
+    let parts = report.parts.iter().map(|part| part_view(report, part)).collect_view();
+    let closing = report
+        .closing
+        .iter()
+        .map(|block| paragraph(report, block))
+        .collect_view();
+    let appendices = report
+        .appendices
+        .iter()
+        .map(|appendix| {
+            let blocks = appendix
+                .blocks
+                .iter()
+                .map(|block| match block.role {
+                    Role::Heading => view! { <h3 id=block.id.clone()>{super::paragraph::block_text(block)}</h3> }.into_any(),
+                    _ => paragraph(report, block).into_any(),
+                })
+                .collect_view();
+            view! {
+                <section id=appendix.id.clone() class="appendix">
+                    <h2 class="heading">{super::paragraph::block_text(&appendix.heading)}</h2>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        {masthead(report, repairs)}
+        {notice}
+        <div class="opening">{opening}</div>
+        {parts}
+        <div class="closing">{closing}</div>
+        {appendices}
+        {repairs_view(report)}
+    }
+}
+
+/// Collapsed parts and sections survive a reload.
+fn keep_collapsed_state(reader: Reader, key: String) {
+    Effect::new(move |loaded: Option<()>| {
+        let collapsed = reader.collapsed.get();
+        if loaded.is_none() {
+            let report = reader.report();
+            if let Some(saved) = browser::load(&key) {
+                let ids = saved
+                    .split(',')
+                    .filter(|id| !report.containers_of(id).is_empty())
+                    .map(str::to_owned);
+                reader.collapsed.set(ids.collect());
+            }
+        } else {
+            let ids: Vec<&str> = collapsed.iter().map(String::as_str).collect();
+            browser::save(&key, &ids.join(","));
+        }
+    });
+}
+
+/// `#id` in the address opens and shows that element, on load and when the
+/// address changes (a followed link, Back).
+fn follow_the_address(reader: Reader) {
+    Effect::new(move |_| {
+        if let Some(id) = browser::hash() {
+            go_to(reader, &id, false);
+        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        EventListener::new(&window, "hashchange", move |_| {
+            if let Some(id) = browser::hash() {
+                go_to(reader, &id, false);
+            }
+        })
+        .forget();
+    });
+}
+
+/// Marks in the table of contents the part or section at the top of the view.
+fn mark_where_the_reader_is(reader: Reader, report: &Report) {
+    let ids: Vec<String> = report
+        .parts
+        .iter()
+        .flat_map(|part| {
+            std::iter::once(part.id.clone()).chain(part.sections.iter().map(|s| s.id.clone()))
+        })
+        .chain(report.appendices.iter().map(|a| a.id.clone()))
+        .collect();
+    // How far below the top of the view a heading counts as being read.
+    const READING_LINE: f64 = 96.0;
+    Effect::new(move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let ids = Rc::new(ids.clone());
+        let scheduled = Rc::new(Cell::new(false));
+        let update = move || {
+            let active = browser::last_above(&ids, READING_LINE);
+            if reader.active.get_untracked() != active {
+                reader.active.set(active);
+            }
+        };
+        update();
+        EventListener::new(&window, "scroll", move |_| {
+            if scheduled.replace(true) {
+                return;
+            }
+            let scheduled = scheduled.clone();
+            let update = update.clone();
+            request_animation_frame(move || {
+                scheduled.set(false);
+                update();
+            });
+        })
+        .forget();
+    });
+}

@@ -1,0 +1,108 @@
+//! The few browser calls the reader makes, each failing quietly: storage may
+//! be disabled, the clipboard refused. Only effects and event handlers call
+//! these, so components can also render outside a browser.
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, Storage};
+
+fn local_storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+pub fn load(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Saves a value; returns false when storage is unavailable or full.
+pub fn save(key: &str, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
+}
+
+/// The fragment of the address, without `#`, percent-decoded.
+pub fn hash() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?;
+    let decoded = js_sys_decode(id).unwrap_or_else(|| id.to_owned());
+    (!decoded.is_empty()).then_some(decoded)
+}
+
+fn js_sys_decode(text: &str) -> Option<String> {
+    let decoded = web_sys::js_sys::decode_uri_component(text).ok()?;
+    decoded.as_string()
+}
+
+/// Puts `#id` in the address without scrolling or adding a history entry.
+pub fn replace_hash(id: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+    }
+}
+
+/// Adds `#id` to the history, as following a link would, without scrolling.
+pub fn push_hash(id: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+    }
+}
+
+/// The address of the page with `#id`.
+pub fn link_to(id: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#{id}"))
+}
+
+pub fn element(id: &str) -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Scrolls the element to the top of the view (below the sticky bar, which
+/// the stylesheet allows for with `scroll-margin-top`) and focuses it for
+/// keyboard and screen-reader users.
+pub fn scroll_to(id: &str) -> bool {
+    let Some(element) = element(id) else {
+        return false;
+    };
+    element.scroll_into_view();
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    true
+}
+
+/// Copies text to the clipboard; calls `done` with whether it worked.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return done(false);
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done(copied);
+    });
+}
+
+/// The id of the last of `ids` whose element starts above `line` px from
+/// the top of the view: the part or section being read.
+pub fn last_above(ids: &[String], line: f64) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let mut current = None;
+    for id in ids {
+        let Some(element) = document.get_element_by_id(id) else {
+            continue;
+        };
+        if element.get_bounding_client_rect().top() > line {
+            break;
+        }
+        current = Some(id.clone());
+    }
+    current
+}

@@ -1,0 +1,23 @@
+//! The sticky bar: the table of contents button, the title, expand and
+//! collapse all.
+
+use super::state::Reader;
+use leptos::prelude::*;
+
+#[component]
+pub fn TopBar(title: String) -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let toggle_toc = move |_| reader.toc_open.update(|open| *open = !*open);
+    let expanded = move || if reader.toc_open.get() { "true" } else { "false" };
+    view! {
+        <div class="topbar" role="toolbar" aria-label="阅读工具">
+            <button type="button" class="toc-button" aria-controls="toc" aria-expanded=expanded on:click=toggle_toc>
+                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 6h16M4 12h16M4 18h16"></path></svg>
+                "目录"
+            </button>
+            <span class="topbar-title">{title}</span>
+            <button type="button" class="expand-all" on:click=move |_| reader.expand_all()>"全部展开"</button>
+            <button type="button" class="collapse-all" on:click=move |_| reader.collapse_all()>"全部收起"</button>
+        </div>
+    }
+}

@@ -1,0 +1,149 @@
+//! The parser on the genre's variants, one fixture each (`tests/fixtures`).
+
+mod common;
+
+use baogao::report::{parse, Report, Role};
+use common::{assert_fidelity, read};
+
+fn fixture(name: &str) -> (String, Report) {
+    let source = read(&format!("tests/fixtures/{name}"));
+    let report = parse(&source);
+    assert_fidelity(&source, &report);
+    (source, report)
+}
+
+fn headings(report: &Report) -> Vec<&str> {
+    report
+        .parts
+        .iter()
+        .filter_map(|part| part.heading.as_ref().map(|h| h.as_str()))
+        .collect()
+}
+
+fn roles(blocks: &[baogao::report::Block]) -> Vec<Role> {
+    blocks.iter().map(|block| block.role).collect()
+}
+
+#[test]
+fn city_report_with_full_width_sections_crlf_bom_and_appendix() {
+    let (_, report) = fixture("city-fullwidth-crlf.txt");
+    assert_eq!(report.title(), Some("政府工作报告"));
+    let meeting = report.front_block(Role::Meeting).expect("meeting split from title");
+    assert_eq!(meeting.as_str(), "（2024年1月15日在南湖市第十六届人民代表大会第三次会议上）");
+    assert_eq!(report.front_block(Role::Speaker).map(|b| b.as_str()), Some("市长　王志远"));
+    assert_eq!(headings(&report), ["一、2023年工作回顾", "二、2024年工作安排"]);
+
+    // Section numbering restarts in each part.
+    let part_one = &report.parts[0];
+    let part_two = &report.parts[1];
+    assert_eq!(part_one.sections.len(), 2);
+    assert_eq!(part_two.sections.len(), 2);
+    assert!(part_two.sections[0].heading.as_str().starts_with("（一）着力扩大有效需求"));
+
+    // Dash bullets in the part's intro.
+    assert_eq!(roles(&part_one.intro), [Role::Paragraph, Role::Bullet, Role::Bullet]);
+    // A heading sentence split from its intro on the same line.
+    assert_eq!(part_one.sections[0].heading.as_str(), "（一）坚持创新驱动，产业体系加快升级。");
+    assert!(part_one.sections[0].paragraphs[0].as_str().starts_with("全年规上工业增加值"));
+    assert_eq!(part_one.sections[0].paragraphs[1].lead(), Some("数字经济提质扩量。"));
+    // A heading alone on its line, then a paragraph broken by a page break.
+    let livelihood = &part_one.sections[1];
+    assert_eq!(livelihood.heading.as_str(), "（二）坚持民生优先，幸福底色更加鲜明。");
+    assert_eq!(livelihood.paragraphs.len(), 1);
+    assert!(livelihood.paragraphs[0].as_str().contains("新增城镇就业4.6万人"));
+    assert_eq!(livelihood.paragraphs[0].joins.len(), 1);
+
+    // `一是` items and a numbered list.
+    assert_eq!(roles(&part_two.sections[0].paragraphs), [Role::Item, Role::Item]);
+    assert_eq!(
+        roles(&part_two.sections[1].paragraphs),
+        [Role::Paragraph, Role::Numbered, Role::Numbered, Role::Numbered]
+    );
+
+    // The closing words and the glossary: its `一、` items are not parts.
+    let closing: Vec<_> = report.closing.iter().map(|b| b.as_str()).collect();
+    assert_eq!(closing.len(), 2);
+    assert_eq!(closing[0], "各位代表！");
+    assert_eq!(report.appendices.len(), 1);
+    let appendix = &report.appendices[0];
+    assert_eq!(appendix.heading.as_str(), "附件");
+    assert_eq!(roles(&appendix.blocks), [Role::Heading, Role::Paragraph, Role::Paragraph]);
+    assert!(appendix.blocks[1].as_str().starts_with("一、“十四五”规划"));
+}
+
+#[test]
+fn county_report_with_no_title_and_bare_part_headings() {
+    let (_, report) = fixture("county-bare-parts.txt");
+    assert_eq!(report.title(), None);
+    assert_eq!(report.front_block(Role::Salutation).map(|b| b.as_str()), Some("各位代表："));
+    assert_eq!(headings(&report), ["2023年工作回顾", "2024年工作安排"]);
+    let sections: Vec<Vec<&str>> = report
+        .parts
+        .iter()
+        .map(|part| part.sections.iter().map(|s| s.heading.as_str()).collect())
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            vec!["(一)农业基础更加稳固。", "(二)工业经济稳中有进"],
+            vec!["(一)全力稳定经济增长。", "(二)持续增进民生福祉。"],
+        ]
+    );
+    // A number broken across a page break with two blank lines.
+    let first = &report.parts[0].sections[0].paragraphs[0];
+    assert!(first.as_str().ends_with("总产量达到21.6万吨。"), "{}", first.as_str());
+    assert_eq!(report.parts[0].sections[0].paragraphs[1].lead(), Some("高标准农田建设有序推进。"));
+    assert_eq!(report.parts[1].sections[0].paragraphs[0].lead(), Some("坚持项目为王。"));
+}
+
+#[test]
+fn newspaper_copy_with_source_lines_and_markdown() {
+    let (_, report) = fixture("newspaper-markdown.txt");
+    let front: Vec<(Role, &str)> = report.front.iter().map(|b| (b.role, b.as_str())).collect();
+    assert_eq!(
+        front[..6],
+        [
+            (Role::Source, "来源：南江日报"),
+            (Role::Source, "发布时间：2024-01-20 08:30"),
+            (Role::Title, "政府工作报告"),
+            (Role::Meeting, "——2024年1月12日在南江区第三届人民代表大会第四次会议上"),
+            (Role::Speaker, "区长　李明华"),
+            (Role::Salutation, "各位代表："),
+        ]
+    );
+    assert_eq!(headings(&report), ["一、过去一年工作回顾", "二、今年工作安排"]);
+    // Two bold leads in one line: two paragraphs, each with its lead.
+    let industry = &report.parts[0].sections[0].paragraphs;
+    let leads: Vec<_> = industry.iter().map(|b| b.lead()).collect();
+    assert_eq!(leads, [Some("先进制造业加快集聚。"), Some("服务业提质增效。")]);
+    assert_eq!(report.parts[1].sections[0].paragraphs[0].lead(), Some("培育壮大新兴产业。"));
+    // The closing shares its line with the exhortation.
+    assert_eq!(report.closing.len(), 1);
+    assert!(report.closing[0].as_str().starts_with("各位代表！让我们"));
+    let markers: usize = report.blocks().map(|b| b.markers.len()).sum();
+    assert_eq!(markers, 3 + 6);
+}
+
+#[test]
+fn text_that_is_not_a_report_stays_as_paragraphs() {
+    let (_, report) = fixture("not-a-report.txt");
+    assert!(!report.has_structure());
+    assert_eq!(report.title(), None);
+    let texts: Vec<_> = report.front.iter().map(|b| b.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "春天来了，公园里的花都开了。",
+            "周末我们去湖边散步，看见很多人在放风筝。",
+            "这是一段没有标题也没有章节的普通文字它的第二行接着上一行。",
+        ]
+    );
+}
+
+#[test]
+fn empty_and_blank_texts_give_an_empty_report() {
+    for source in ["", "\n\n", "\u{feff}", "\u{3000}\r\n \t"] {
+        let report = parse(source);
+        assert_eq!(report.blocks().count(), 0, "{source:?}");
+    }
+}
