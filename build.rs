@@ -9,13 +9,18 @@ fn main() {
     let path = std::env::var_os("BAOGAO_REPORT")
         .filter(|value| !value.is_empty())
         .map(PathBuf::from)
-        .map(|path| if path.is_relative() { manifest.join(path) } else { path })
+        .map(|path| {
+            if path.is_relative() {
+                manifest.join(path)
+            } else {
+                path
+            }
+        })
         .unwrap_or_else(|| manifest.join("reports/gongshu-2023.txt"));
     println!("cargo:rerun-if-changed={}", path.display());
 
-    let bytes = std::fs::read(&path).unwrap_or_else(|error| {
-        panic!("BAOGAO_REPORT: cannot read {}: {error}", path.display())
-    });
+    let bytes = std::fs::read(&path)
+        .unwrap_or_else(|error| panic!("BAOGAO_REPORT: cannot read {}: {error}", path.display()));
     let text = decode(&bytes).unwrap_or_else(|| {
         panic!(
             "BAOGAO_REPORT: {} is not UTF-8 or UTF-16 text; convert it first, \
@@ -34,7 +39,11 @@ fn decode(bytes: &[u8]) -> Option<String> {
             .chunks_exact(2)
             .map(|pair| {
                 let pair = [pair[0], pair[1]];
-                if little { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
+                if little {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
             })
             .collect();
         String::from_utf16(&units).ok()

@@ -37,7 +37,10 @@ fn parts_and_sections() {
     // The text stops inside section (四): one part, four sections.
     assert_eq!(report.parts.len(), 1);
     let part = &report.parts[0];
-    assert_eq!(part.heading.as_ref().map(|h| h.as_str()), Some("一、2022年工作回顾"));
+    assert_eq!(
+        part.heading.as_ref().map(|h| h.as_str()),
+        Some("一、2022年工作回顾")
+    );
     assert_eq!(part.intro.len(), 3);
     let headings: Vec<_> = part.sections.iter().map(|s| s.heading.as_str()).collect();
     assert_eq!(
@@ -52,7 +55,9 @@ fn parts_and_sections() {
     let counts: Vec<_> = part.sections.iter().map(|s| s.paragraphs.len()).collect();
     // Each section: the intro split from its heading line, then the items.
     assert_eq!(counts, [4, 4, 5, 2]);
-    assert!(part.sections[0].paragraphs[0].as_str().starts_with("围绕发展第一要务"));
+    assert!(part.sections[0].paragraphs[0]
+        .as_str()
+        .starts_with("围绕发展第一要务"));
     assert!(report.closing.is_empty() && report.appendices.is_empty());
 }
 
@@ -87,7 +92,14 @@ fn five_page_break_joins() {
         .filter_map(|repair| match repair {
             Repair::Join { block, at } => {
                 let text = block.as_str();
-                let before: String = text[..at].chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+                let before: String = text[..at]
+                    .chars()
+                    .rev()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
                 let after: String = text[at..].chars().take(3).collect();
                 Some((before, after))
             }
@@ -106,7 +118,9 @@ fn five_page_break_joins() {
         assert_eq!((before.as_str(), after.as_str()), (want_before, want_after));
     }
     // The amount broken by the page break reads whole again.
-    assert!(report.blocks().any(|block| block.as_str().contains("中长期贷款额度10.43亿元。")));
+    assert!(report
+        .blocks()
+        .any(|block| block.as_str().contains("中长期贷款额度10.43亿元。")));
 }
 
 #[test]
@@ -123,7 +137,9 @@ fn duplicated_passage_is_marked_with_its_first_occurrence() {
     assert!(text.starts_with("编制全域旅游发展规划"));
     assert!(text.ends_with("金牌和奖牌总数第二，"));
     assert_eq!(block.lead(), Some("积极回应美好期盼。"));
-    let first = report.block(&repeat.first).expect("first occurrence exists");
+    let first = report
+        .block(&repeat.first)
+        .expect("first occurrence exists");
     assert_eq!(first.lead(), Some("大运河文化绽放光彩。"));
     assert!(first.as_str().contains(text));
 }
@@ -135,7 +151,9 @@ fn bold_lead_opens_its_own_paragraph() {
         .blocks()
         .find(|block| block.lead() == Some("织密社会保障网络。"))
         .expect("bold lead found");
-    assert!(block.as_str().starts_with("织密社会保障网络。就业形势保持稳定"));
+    assert!(block
+        .as_str()
+        .starts_with("织密社会保障网络。就业形势保持稳定"));
     assert_eq!(block.markers.len(), 2);
     assert!(report.blocks().all(|block| !block.as_str().contains("**")));
 }

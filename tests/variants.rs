@@ -28,36 +28,74 @@ fn roles(blocks: &[baogao::report::Block]) -> Vec<Role> {
 fn city_report_with_full_width_sections_crlf_bom_and_appendix() {
     let (_, report) = fixture("city-fullwidth-crlf.txt");
     assert_eq!(report.title(), Some("政府工作报告"));
-    let meeting = report.front_block(Role::Meeting).expect("meeting split from title");
-    assert_eq!(meeting.as_str(), "（2024年1月15日在南湖市第十六届人民代表大会第三次会议上）");
-    assert_eq!(report.front_block(Role::Speaker).map(|b| b.as_str()), Some("市长　王志远"));
-    assert_eq!(headings(&report), ["一、2023年工作回顾", "二、2024年工作安排"]);
+    let meeting = report
+        .front_block(Role::Meeting)
+        .expect("meeting split from title");
+    assert_eq!(
+        meeting.as_str(),
+        "（2024年1月15日在南湖市第十六届人民代表大会第三次会议上）"
+    );
+    assert_eq!(
+        report.front_block(Role::Speaker).map(|b| b.as_str()),
+        Some("市长　王志远")
+    );
+    assert_eq!(
+        headings(&report),
+        ["一、2023年工作回顾", "二、2024年工作安排"]
+    );
 
     // Section numbering restarts in each part.
     let part_one = &report.parts[0];
     let part_two = &report.parts[1];
     assert_eq!(part_one.sections.len(), 2);
     assert_eq!(part_two.sections.len(), 2);
-    assert!(part_two.sections[0].heading.as_str().starts_with("（一）着力扩大有效需求"));
+    assert!(part_two.sections[0]
+        .heading
+        .as_str()
+        .starts_with("（一）着力扩大有效需求"));
 
     // Dash bullets in the part's intro.
-    assert_eq!(roles(&part_one.intro), [Role::Paragraph, Role::Bullet, Role::Bullet]);
+    assert_eq!(
+        roles(&part_one.intro),
+        [Role::Paragraph, Role::Bullet, Role::Bullet]
+    );
     // A heading sentence split from its intro on the same line.
-    assert_eq!(part_one.sections[0].heading.as_str(), "（一）坚持创新驱动，产业体系加快升级。");
-    assert!(part_one.sections[0].paragraphs[0].as_str().starts_with("全年规上工业增加值"));
-    assert_eq!(part_one.sections[0].paragraphs[1].lead(), Some("数字经济提质扩量。"));
+    assert_eq!(
+        part_one.sections[0].heading.as_str(),
+        "（一）坚持创新驱动，产业体系加快升级。"
+    );
+    assert!(part_one.sections[0].paragraphs[0]
+        .as_str()
+        .starts_with("全年规上工业增加值"));
+    assert_eq!(
+        part_one.sections[0].paragraphs[1].lead(),
+        Some("数字经济提质扩量。")
+    );
     // A heading alone on its line, then a paragraph broken by a page break.
     let livelihood = &part_one.sections[1];
-    assert_eq!(livelihood.heading.as_str(), "（二）坚持民生优先，幸福底色更加鲜明。");
+    assert_eq!(
+        livelihood.heading.as_str(),
+        "（二）坚持民生优先，幸福底色更加鲜明。"
+    );
     assert_eq!(livelihood.paragraphs.len(), 1);
-    assert!(livelihood.paragraphs[0].as_str().contains("新增城镇就业4.6万人"));
+    assert!(livelihood.paragraphs[0]
+        .as_str()
+        .contains("新增城镇就业4.6万人"));
     assert_eq!(livelihood.paragraphs[0].joins.len(), 1);
 
     // `一是` items and a numbered list.
-    assert_eq!(roles(&part_two.sections[0].paragraphs), [Role::Item, Role::Item]);
+    assert_eq!(
+        roles(&part_two.sections[0].paragraphs),
+        [Role::Item, Role::Item]
+    );
     assert_eq!(
         roles(&part_two.sections[1].paragraphs),
-        [Role::Paragraph, Role::Numbered, Role::Numbered, Role::Numbered]
+        [
+            Role::Paragraph,
+            Role::Numbered,
+            Role::Numbered,
+            Role::Numbered
+        ]
     );
 
     // The closing words and the glossary: its `一、` items are not parts.
@@ -67,7 +105,10 @@ fn city_report_with_full_width_sections_crlf_bom_and_appendix() {
     assert_eq!(report.appendices.len(), 1);
     let appendix = &report.appendices[0];
     assert_eq!(appendix.heading.as_str(), "附件");
-    assert_eq!(roles(&appendix.blocks), [Role::Heading, Role::Paragraph, Role::Paragraph]);
+    assert_eq!(
+        roles(&appendix.blocks),
+        [Role::Heading, Role::Paragraph, Role::Paragraph]
+    );
     assert!(appendix.blocks[1].as_str().starts_with("一、“十四五”规划"));
 }
 
@@ -75,7 +116,10 @@ fn city_report_with_full_width_sections_crlf_bom_and_appendix() {
 fn county_report_with_no_title_and_bare_part_headings() {
     let (_, report) = fixture("county-bare-parts.txt");
     assert_eq!(report.title(), None);
-    assert_eq!(report.front_block(Role::Salutation).map(|b| b.as_str()), Some("各位代表："));
+    assert_eq!(
+        report.front_block(Role::Salutation).map(|b| b.as_str()),
+        Some("各位代表：")
+    );
     assert_eq!(headings(&report), ["2023年工作回顾", "2024年工作安排"]);
     let sections: Vec<Vec<&str>> = report
         .parts
@@ -91,9 +135,19 @@ fn county_report_with_no_title_and_bare_part_headings() {
     );
     // A number broken across a page break with two blank lines.
     let first = &report.parts[0].sections[0].paragraphs[0];
-    assert!(first.as_str().ends_with("总产量达到21.6万吨。"), "{}", first.as_str());
-    assert_eq!(report.parts[0].sections[0].paragraphs[1].lead(), Some("高标准农田建设有序推进。"));
-    assert_eq!(report.parts[1].sections[0].paragraphs[0].lead(), Some("坚持项目为王。"));
+    assert!(
+        first.as_str().ends_with("总产量达到21.6万吨。"),
+        "{}",
+        first.as_str()
+    );
+    assert_eq!(
+        report.parts[0].sections[0].paragraphs[1].lead(),
+        Some("高标准农田建设有序推进。")
+    );
+    assert_eq!(
+        report.parts[1].sections[0].paragraphs[0].lead(),
+        Some("坚持项目为王。")
+    );
 }
 
 #[test]
@@ -106,17 +160,29 @@ fn newspaper_copy_with_source_lines_and_markdown() {
             (Role::Source, "来源：南江日报"),
             (Role::Source, "发布时间：2024-01-20 08:30"),
             (Role::Title, "政府工作报告"),
-            (Role::Meeting, "——2024年1月12日在南江区第三届人民代表大会第四次会议上"),
+            (
+                Role::Meeting,
+                "——2024年1月12日在南江区第三届人民代表大会第四次会议上"
+            ),
             (Role::Speaker, "区长　李明华"),
             (Role::Salutation, "各位代表："),
         ]
     );
-    assert_eq!(headings(&report), ["一、过去一年工作回顾", "二、今年工作安排"]);
+    assert_eq!(
+        headings(&report),
+        ["一、过去一年工作回顾", "二、今年工作安排"]
+    );
     // Two bold leads in one line: two paragraphs, each with its lead.
     let industry = &report.parts[0].sections[0].paragraphs;
     let leads: Vec<_> = industry.iter().map(|b| b.lead()).collect();
-    assert_eq!(leads, [Some("先进制造业加快集聚。"), Some("服务业提质增效。")]);
-    assert_eq!(report.parts[1].sections[0].paragraphs[0].lead(), Some("培育壮大新兴产业。"));
+    assert_eq!(
+        leads,
+        [Some("先进制造业加快集聚。"), Some("服务业提质增效。")]
+    );
+    assert_eq!(
+        report.parts[1].sections[0].paragraphs[0].lead(),
+        Some("培育壮大新兴产业。")
+    );
     // The closing shares its line with the exhortation.
     assert_eq!(report.closing.len(), 1);
     assert!(report.closing[0].as_str().starts_with("各位代表！让我们"));

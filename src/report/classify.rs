@@ -6,7 +6,10 @@ use super::numerals::{is_numeral_char, parse_small};
 
 /// Sentence-final punctuation: a paragraph may end after it.
 fn is_final(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '；' | '：' | '…' | '!' | '?' | ';' | ':')
+    matches!(
+        c,
+        '。' | '！' | '？' | '；' | '：' | '…' | '!' | '?' | ';' | ':'
+    )
 }
 
 /// Closing quotes and brackets that may follow a sentence's final mark.
@@ -45,8 +48,12 @@ fn char_count(text: &str) -> usize {
 }
 
 fn has_sentence_punctuation(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | '!' | '?'))
+    text.chars().any(|c| {
+        matches!(
+            c,
+            '。' | '，' | '；' | '：' | '！' | '？' | ',' | ';' | '!' | '?'
+        )
+    })
 }
 
 /// `一、2022年工作回顾` or `第二部分 …`: the part's number and where its
@@ -191,8 +198,18 @@ pub fn front_role(line: &str) -> Option<Role> {
 
 fn source_line(line: &str) -> bool {
     const LABELS: [&str; 12] = [
-        "来源", "信息来源", "稿源", "发布时间", "发布日期", "发布机构", "时间", "日期", "作者",
-        "编辑", "责任编辑", "索引号",
+        "来源",
+        "信息来源",
+        "稿源",
+        "发布时间",
+        "发布日期",
+        "发布机构",
+        "时间",
+        "日期",
+        "作者",
+        "编辑",
+        "责任编辑",
+        "索引号",
     ];
     LABELS.iter().any(|label| {
         line.strip_prefix(label).is_some_and(|rest| {
@@ -218,7 +235,9 @@ fn date_line(line: &str) -> bool {
 }
 
 fn speaker_line(line: &str) -> bool {
-    ["长", "总理", "主席", "主任"].iter().any(|w| line.contains(w))
+    ["长", "总理", "主席", "主任"]
+        .iter()
+        .any(|w| line.contains(w))
         || line.starts_with(['■', '●', '▲', '◆', '★'])
 }
 
@@ -253,7 +272,8 @@ mod tests {
 
     #[test]
     fn sentence_ends() {
-        for ended in ["好。", "好！", "如下：", "“好。”", "（见附件。）", "等……"] {
+        for ended in ["好。", "好！", "如下：", "“好。”", "（见附件。）", "等……"]
+        {
             assert!(ends_sentence(ended), "{ended}");
         }
         for open in ["10.43亿", "总数第二，", "街道（园区）", "产业", ""] {
@@ -309,14 +329,23 @@ mod tests {
             front_role("(2023年1月7日在拱墅区第一届人民代表大会第二次会议上)"),
             Some(Role::Meeting)
         );
-        assert_eq!(front_role("——2024年3月5日在第十四届全国人民代表大会第二次会议上"), Some(Role::Meeting));
+        assert_eq!(
+            front_role("——2024年3月5日在第十四届全国人民代表大会第二次会议上"),
+            Some(Role::Meeting)
+        );
         assert_eq!(front_role("2024年1月15日"), Some(Role::Meeting));
-        assert_eq!(front_role("■ 拱墅区人民政府区长 冯 晶"), Some(Role::Speaker));
+        assert_eq!(
+            front_role("■ 拱墅区人民政府区长 冯 晶"),
+            Some(Role::Speaker)
+        );
         assert_eq!(front_role("国务院总理 李强"), Some(Role::Speaker));
         assert_eq!(front_role("来源：浙江日报"), Some(Role::Source));
         assert_eq!(front_role("来源 : 杭州日报"), Some(Role::Source));
         assert_eq!(front_role("各位代表："), Some(Role::Salutation));
-        assert_eq!(front_role("现在，我代表区人民政府向大会报告工作，请予审议。"), None);
+        assert_eq!(
+            front_role("现在，我代表区人民政府向大会报告工作，请予审议。"),
+            None
+        );
     }
 
     #[test]
@@ -333,7 +362,10 @@ mod tests {
     fn leads() {
         let text = "主导产业加速集聚。高标准制定规划。";
         assert_eq!(lead_sentence(text), Some("主导产业加速集聚。".len()));
-        assert_eq!(lead_sentence("“三驾马车”协调拉动。全力推动。"), Some("“三驾马车”协调拉动。".len()));
+        assert_eq!(
+            lead_sentence("“三驾马车”协调拉动。全力推动。"),
+            Some("“三驾马车”协调拉动。".len())
+        );
         assert_eq!(lead_sentence("现在，我代表区政府报告。请审议。"), None);
         assert_eq!(lead_sentence("只有一句。"), None);
     }

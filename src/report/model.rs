@@ -128,7 +128,10 @@ pub enum Repair<'a> {
     /// A line broken by a page break, joined at `at` (byte offset in `block`).
     Join { block: &'a Block, at: usize },
     /// A markdown marker removed.
-    Markdown { block: &'a Block, marker: &'a Marker },
+    Markdown {
+        block: &'a Block,
+        marker: &'a Marker,
+    },
     /// A passage that repeats an earlier one.
     Repeat {
         block: &'a Block,
@@ -154,16 +157,20 @@ impl Report {
     pub fn blocks(&self) -> impl Iterator<Item = &Block> {
         let parts = self.parts.iter().flat_map(|part| {
             part.heading.iter().chain(&part.intro).chain(
-                part.sections
-                    .iter()
-                    .flat_map(|section| std::iter::once(&section.heading).chain(&section.paragraphs)),
+                part.sections.iter().flat_map(|section| {
+                    std::iter::once(&section.heading).chain(&section.paragraphs)
+                }),
             )
         });
         let appendices = self
             .appendices
             .iter()
             .flat_map(|appendix| std::iter::once(&appendix.heading).chain(&appendix.blocks));
-        self.front.iter().chain(parts).chain(&self.closing).chain(appendices)
+        self.front
+            .iter()
+            .chain(parts)
+            .chain(&self.closing)
+            .chain(appendices)
     }
 
     /// Every block in the order of the source, for the parser's final passes.
@@ -210,18 +217,17 @@ impl Report {
         Vec::new()
     }
 
-    /// Whether any element of the report carries `id`.
-    pub fn has_id(&self, id: &str) -> bool {
-        self.blocks().any(|block| block.id == id)
-            || self.parts.iter().any(|part| part.id == id)
-    }
-
     /// The repairs made, in the order of the text.
     pub fn repairs(&self) -> Vec<Repair<'_>> {
         let mut repairs = Vec::new();
         for block in self.blocks() {
             let mut here: Vec<(usize, Repair)> = Vec::new();
-            here.extend(block.joins.iter().map(|&at| (at, Repair::Join { block, at })));
+            here.extend(
+                block
+                    .joins
+                    .iter()
+                    .map(|&at| (at, Repair::Join { block, at })),
+            );
             here.extend(
                 block
                     .markers

@@ -44,7 +44,14 @@ mod tests {
 
     #[test]
     fn heading_numerals() {
-        let cases = [("一", 1), ("九", 9), ("十", 10), ("十一", 11), ("二十", 20), ("二十三", 23)];
+        let cases = [
+            ("一", 1),
+            ("九", 9),
+            ("十", 10),
+            ("十一", 11),
+            ("二十", 20),
+            ("二十三", 23),
+        ];
         for (text, value) in cases {
             assert_eq!(parse_small(text), Some(value), "{text}");
         }

@@ -14,7 +14,9 @@ use std::ops::Range;
 /// recognisable structure becomes a list of paragraphs.
 pub fn parse(source: &str) -> Report {
     let lines = split_lines(source);
-    let numbered = lines.iter().any(|line| numbered_part(line.as_str()) == Some(1));
+    let numbered = lines
+        .iter()
+        .any(|line| numbered_part(line.as_str()) == Some(1));
     let mut builder = Builder {
         numbered_parts: numbered,
         ..Builder::default()
@@ -132,7 +134,11 @@ impl Builder {
         }
         let end = section_heading_end(line.as_str());
         let (heading, intro) = split_line(line, end);
-        let part = self.report.parts.last_mut().expect("a part was just ensured");
+        let part = self
+            .report
+            .parts
+            .last_mut()
+            .expect("a part was just ensured");
         part.sections.push(Section {
             id: String::new(),
             heading: heading.block,

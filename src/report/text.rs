@@ -46,13 +46,19 @@ impl Text {
 
     /// The characters with their offsets in the source.
     pub fn chars_with_source(&self) -> impl Iterator<Item = (char, usize)> + '_ {
-        self.runs.iter().enumerate().flat_map(move |(i, &(start, source))| {
-            let end = self.runs.get(i + 1).map_or(self.text.len(), |&(next, _)| next);
-            self.text[start..end]
-                .chars()
-                .enumerate()
-                .map(move |(k, c)| (c, source + k))
-        })
+        self.runs
+            .iter()
+            .enumerate()
+            .flat_map(move |(i, &(start, source))| {
+                let end = self
+                    .runs
+                    .get(i + 1)
+                    .map_or(self.text.len(), |&(next, _)| next);
+                self.text[start..end]
+                    .chars()
+                    .enumerate()
+                    .map(move |(k, c)| (c, source + k))
+            })
     }
 
     /// The source offset (in characters) of the character at `byte`; for
@@ -84,7 +90,11 @@ impl Text {
         let mut out = Text::default();
         let mut source = self.source_char_at(range.start);
         for (byte, c) in self.text[range.clone()].char_indices() {
-            if self.runs.binary_search_by_key(&(range.start + byte), |&(start, _)| start).is_ok() {
+            if self
+                .runs
+                .binary_search_by_key(&(range.start + byte), |&(start, _)| start)
+                .is_ok()
+            {
                 source = self.source_char_at(range.start + byte);
             }
             out.push(c, source);

@@ -65,13 +65,22 @@ fn body(report: &Report) -> impl IntoView + use<> {
     let opening = report
         .front
         .iter()
-        .filter(|block| !matches!(block.role, Role::Title | Role::Meeting | Role::Speaker | Role::Source))
+        .filter(|block| {
+            !matches!(
+                block.role,
+                Role::Title | Role::Meeting | Role::Speaker | Role::Source
+            )
+        })
         .map(|block| paragraph(report, block))
         .collect_view();
     let notice = (!report.has_structure()).then(|| {
         view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
     });
-    let parts = report.parts.iter().map(|part| part_view(report, part)).collect_view();
+    let parts = report
+        .parts
+        .iter()
+        .map(|part| part_view(report, part))
+        .collect_view();
     let closing = report
         .closing
         .iter()
@@ -85,7 +94,10 @@ fn body(report: &Report) -> impl IntoView + use<> {
                 .blocks
                 .iter()
                 .map(|block| match block.role {
-                    Role::Heading => view! { <h3 id=block.id.clone()>{super::paragraph::block_text(block)}</h3> }.into_any(),
+                    Role::Heading => {
+                        view! { <h3 id=block.id.clone()>{super::paragraph::block_text(block)}</h3> }
+                            .into_any()
+                    }
                     _ => paragraph(report, block).into_any(),
                 })
                 .collect_view();

@@ -34,14 +34,19 @@ fn js_sys_decode(text: &str) -> Option<String> {
 /// Puts `#id` in the address without scrolling or adding a history entry.
 pub fn replace_hash(id: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{id}")),
+        );
     }
 }
 
 /// Adds `#id` to the history, as following a link would, without scrolling.
 pub fn push_hash(id: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
+        let _ =
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#{id}")));
     }
 }
 
@@ -68,6 +73,10 @@ pub fn scroll_to(id: &str) -> bool {
     let Some(element) = element(id) else {
         return false;
     };
+    // A link to a closed <details> (the repairs list) opens it.
+    if element.tag_name().eq_ignore_ascii_case("details") {
+        let _ = element.set_attribute("open", "");
+    }
     element.scroll_into_view();
     if !element.has_attribute("tabindex") {
         let _ = element.set_attribute("tabindex", "-1");

@@ -30,10 +30,9 @@ pub fn runs(block: &Block) -> Vec<Run> {
             let range = pair[0]..pair[1];
             Run {
                 lead: range.start < block.lead_end,
-                repeat: block
-                    .repeats
-                    .iter()
-                    .position(|repeat| repeat.range.start <= range.start && range.end <= repeat.range.end),
+                repeat: block.repeats.iter().position(|repeat| {
+                    repeat.range.start <= range.start && range.end <= repeat.range.end
+                }),
                 joined: block.joins.contains(&range.start),
                 range,
             }
@@ -51,9 +50,15 @@ mod tests {
         let report = parse(&std::fs::read_to_string("reports/gongshu-2023.txt").unwrap());
         for block in report.blocks() {
             let runs = runs(block);
-            let joined: String = runs.iter().map(|run| &block.as_str()[run.range.clone()]).collect();
+            let joined: String = runs
+                .iter()
+                .map(|run| &block.as_str()[run.range.clone()])
+                .collect();
             assert_eq!(joined, block.as_str());
-            assert_eq!(runs.iter().filter(|run| run.joined).count(), block.joins.len());
+            assert_eq!(
+                runs.iter().filter(|run| run.joined).count(),
+                block.joins.len()
+            );
         }
         let block = report.block("p-1-3-4").unwrap();
         let runs = runs(block);

@@ -10,7 +10,11 @@ pub fn masthead(report: &Report, repairs: usize) -> impl IntoView + use<> {
         .iter()
         .filter_map(|block| {
             let class = match block.role {
-                Role::Title => return Some(view! { <h1 id=block.id.clone()>{block_text(block)}</h1> }.into_any()),
+                Role::Title => {
+                    return Some(
+                        view! { <h1 id=block.id.clone()>{block_text(block)}</h1> }.into_any(),
+                    )
+                }
                 Role::Meeting => "meeting",
                 Role::Speaker => "speaker",
                 Role::Source => "source",

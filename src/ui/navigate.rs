@@ -8,9 +8,10 @@ use leptos::prelude::*;
 /// Goes to the element with `id`; `record` adds `#id` to the history as a
 /// followed link would. Unknown ids are ignored.
 pub fn go_to(reader: Reader, id: &str, record: bool) {
-    if !reader.reveal(id) {
+    if browser::element(id).is_none() {
         return;
     }
+    reader.reveal(id);
     reader.toc_open.set(false);
     if record {
         browser::push_hash(id);

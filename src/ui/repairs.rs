@@ -28,7 +28,10 @@ pub fn repairs_view(report: &Report) -> impl IntoView + use<> {
                 }
                 Repair::Repeat { block, repeat } => {
                     let chars = block.as_str()[repeat.range.clone()].chars().count();
-                    (block, format!("重复段落 {chars} 字已标出（首次出现于 {}）", repeat.first))
+                    (
+                        block,
+                        format!("重复段落 {chars} 字已标出（首次出现于 {}）", repeat.first),
+                    )
                 }
             };
             view! { <li><a href=format!("#{}", block.id)>{what}</a></li> }

@@ -50,30 +50,29 @@ impl Reader {
         self.collapsed.update(BTreeSet::clear);
     }
 
-    /// Collapses every section, and every part that has no sections.
+    /// Collapses every part and section: the report as an outline of its
+    /// part headings; opening a part shows its sections' headings.
     pub fn collapse_all(&self) {
         let report = self.report();
         let ids = report.parts.iter().flat_map(|part| {
             let sections = part.sections.iter().map(|section| section.id.clone());
-            let whole_part = part.sections.is_empty().then(|| part.id.clone());
-            sections.chain(whole_part)
+            std::iter::once(part.id.clone()).chain(sections)
         });
         self.collapsed.set(ids.collect());
     }
 
-    /// Expands whatever encloses `id` so that it can be seen. Returns
-    /// whether the report has an element with that id.
-    pub fn reveal(&self, id: &str) -> bool {
-        let report = self.report();
-        let containers = report.containers_of(id);
-        if containers.iter().any(|c| self.collapsed.with_untracked(|set| set.contains(c))) {
+    /// Expands whatever encloses `id` so that it can be seen.
+    pub fn reveal(&self, id: &str) {
+        let containers = self.report().containers_of(id);
+        let hidden =
+            |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
+        if containers.iter().any(hidden) {
             self.collapsed.update(|collapsed| {
                 for container in &containers {
                     collapsed.remove(container);
                 }
             });
         }
-        report.has_id(id)
     }
 
     pub fn say(&self, message: impl Into<String>) {

@@ -8,7 +8,13 @@ use leptos::prelude::*;
 pub fn TopBar(title: String) -> impl IntoView {
     let reader = expect_context::<Reader>();
     let toggle_toc = move |_| reader.toc_open.update(|open| *open = !*open);
-    let expanded = move || if reader.toc_open.get() { "true" } else { "false" };
+    let expanded = move || {
+        if reader.toc_open.get() {
+            "true"
+        } else {
+            "false"
+        }
+    };
     view! {
         <div class="topbar" role="toolbar" aria-label="阅读工具">
             <button type="button" class="toc-button" aria-controls="toc" aria-expanded=expanded on:click=toggle_toc>

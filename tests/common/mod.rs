@@ -48,7 +48,12 @@ pub fn assert_fidelity(source: &str, report: &Report) {
             .zip(actual.chars())
             .take_while(|(a, b)| a == b)
             .count();
-        let context = |s: &str| s.chars().skip(at.saturating_sub(10)).take(30).collect::<String>();
+        let context = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(10))
+                .take(30)
+                .collect::<String>()
+        };
         panic!(
             "model differs from source at visible char {at}:\n source: {}\n  model: {}",
             context(&expected),

@@ -151,7 +151,9 @@ fn paragraphs<'a>(blocks: impl IntoIterator<Item = &'a Block>) -> Vec<Paragraph<
 fn around(text: &str, at: usize) -> (String, String) {
     const CONTEXT: usize = 8;
     let before: Vec<char> = text[..at].chars().collect();
-    let before = before[before.len().saturating_sub(CONTEXT)..].iter().collect();
+    let before = before[before.len().saturating_sub(CONTEXT)..]
+        .iter()
+        .collect();
     let after = text[at..].chars().take(CONTEXT).collect();
     (before, after)
 }

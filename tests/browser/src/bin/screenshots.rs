@@ -1,0 +1,48 @@
+//! Takes the screenshots a reviewer looks at: the built app at phone and
+//! desktop sizes, in the states a reader meets. Usage:
+//! `cargo run -p baogao-browser-tests --bin screenshots -- OUT_DIR`
+
+use baogao_browser_tests::{Device, Session};
+use std::path::PathBuf;
+
+async fn shoot(session: &Session, dir: &std::path::Path, name: &str) {
+    // Let smooth scrolling and transitions settle.
+    tokio::time::sleep(std::time::Duration::from_millis(700)).await;
+    let png = session.client.screenshot().await.expect("screenshot");
+    let path = dir.join(format!("{name}.png"));
+    std::fs::write(&path, png).expect("write screenshot");
+    println!("{}", path.display());
+}
+
+#[tokio::main]
+async fn main() {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .unwrap_or_else(|| "screenshots".into()),
+    );
+    std::fs::create_dir_all(&dir).expect("output folder");
+
+    let phone = Session::open(Device::Phone).await;
+    phone.load("").await;
+    shoot(&phone, &dir, "phone-top").await;
+    phone.click(".toc-button").await;
+    shoot(&phone, &dir, "phone-toc").await;
+    phone.load("#p-1-3-4").await;
+    shoot(&phone, &dir, "phone-repeat").await;
+    phone.load("#p-1-1-4").await;
+    phone.js("window.scrollBy(0, 600); return 0").await;
+    shoot(&phone, &dir, "phone-join").await;
+    phone.click(".collapse-all").await;
+    phone.js("window.scrollTo(0, 0); return 0").await;
+    shoot(&phone, &dir, "phone-collapsed").await;
+    phone.click(".expand-all").await;
+    phone.close().await;
+
+    let desktop = Session::open(Device::Desktop).await;
+    desktop.load("").await;
+    shoot(&desktop, &dir, "desktop-top").await;
+    desktop.load("#sec-1-3").await;
+    shoot(&desktop, &dir, "desktop-section").await;
+    desktop.close().await;
+}

@@ -1,0 +1,205 @@
+//! Drives the built reader (`dist/`) in headless Chromium through
+//! chromedriver, at a desktop size and as a phone (390×844, touch).
+
+mod server;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use server::StaticServer;
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub use fantoccini;
+
+/// The sub-path the app is served under, as on a CDN.
+pub const SUB_PATH: &str = "/a/b/report/";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Device {
+    /// 1280×800.
+    Desktop,
+    /// 390×844, touch.
+    Phone,
+    /// 320×640, touch: the narrowest phone in use.
+    NarrowPhone,
+}
+
+impl Device {
+    /// The viewport's width in CSS pixels.
+    pub fn width(self) -> u32 {
+        match self {
+            Device::Desktop => 1280,
+            Device::Phone => 390,
+            Device::NarrowPhone => 320,
+        }
+    }
+
+    fn height(self) -> u32 {
+        match self {
+            Device::Desktop => 800,
+            Device::Phone => 844,
+            Device::NarrowPhone => 640,
+        }
+    }
+}
+
+pub struct Session {
+    pub client: Client,
+    pub device: Device,
+    base: String,
+    driver: Child,
+    profile: PathBuf,
+}
+
+fn dist() -> PathBuf {
+    let dist = std::env::var_os("BAOGAO_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "no built app in {}: run `trunk build --release --public-url ./` first (scripts/test does)",
+        dist.display()
+    );
+    dist
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free port")
+}
+
+fn capabilities(device: Device, profile: &std::path::Path) -> serde_json::Map<String, Value> {
+    let mut args = vec![
+        "--headless".to_owned(),
+        "--no-sandbox".to_owned(),
+        "--disable-gpu".to_owned(),
+        "--disable-quic".to_owned(),
+        "--no-first-run".to_owned(),
+        "--disable-background-networking".to_owned(),
+        "--disable-component-update".to_owned(),
+        "--disable-sync".to_owned(),
+        "--disable-dev-shm-usage".to_owned(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    let mut options = json!({ "binary": "/usr/bin/chromium" });
+    // Device metrics give the exact viewport (a window size would include
+    // the browser's own frame).
+    let (width, height) = (device.width(), device.height());
+    options["mobileEmulation"] = match device {
+        Device::Desktop => json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 1, "touch": false, "mobile": false }
+        }),
+        Device::Phone | Device::NarrowPhone => json!({
+            "deviceMetrics": { "width": width, "height": height, "pixelRatio": 3, "touch": true },
+            "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
+        }),
+    };
+    options["args"] = json!(args);
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("goog:chromeOptions".to_owned(), options);
+    capabilities
+}
+
+impl Session {
+    /// Starts chromedriver and a browser, and serves `dist/` under `SUB_PATH`.
+    pub async fn open(device: Device) -> Session {
+        let server = StaticServer::start(&dist(), SUB_PATH);
+        let port = free_port();
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts (scripts/setup installs it)");
+        let started = Instant::now();
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "chromedriver did not start"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(capabilities(device, &profile))
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a browser session");
+        Session {
+            client,
+            device,
+            base: format!("{}{SUB_PATH}", server.origin),
+            driver,
+            profile,
+        }
+    }
+
+    pub fn url(&self, rest: &str) -> String {
+        format!("{}{rest}", self.base)
+    }
+
+    /// Opens the app (`rest` is a query or `#fragment`) and waits until the
+    /// report is on screen.
+    pub async fn load(&self, rest: &str) {
+        self.client.goto(&self.url(rest)).await.expect("page loads");
+        self.wait_until("document.querySelector('main .masthead') !== null")
+            .await;
+    }
+
+    /// Runs a script (its body, with `return`) and returns its result.
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    pub async fn js_bool(&self, script: &str) -> bool {
+        self.js(&format!("return !!({script});"))
+            .await
+            .as_bool()
+            .unwrap_or(false)
+    }
+
+    /// Waits (up to 10 s) until a JavaScript expression is true.
+    pub async fn wait_until(&self, expression: &str) {
+        let started = Instant::now();
+        while !self.js_bool(expression).await {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "timed out waiting for: {expression}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Scrolls the element to the middle of the view, as a reader would to
+    /// see it (instantly: smooth scrolling would race the click), and clicks.
+    pub async fn click(&self, css: &str) {
+        let script = format!(
+            "document.querySelector({css:?}).scrollIntoView({{block: 'center', behavior: 'instant'}}); return 0"
+        );
+        self.js(&script).await;
+        let element = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    pub async fn close(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
