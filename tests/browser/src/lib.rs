@@ -73,7 +73,7 @@ fn free_port() -> u16 {
 }
 
 fn capabilities(device: Device, profile: &std::path::Path) -> serde_json::Map<String, Value> {
-    let mut args = vec![
+    let args = vec![
         "--headless".to_owned(),
         "--no-sandbox".to_owned(),
         "--disable-gpu".to_owned(),
