@@ -53,16 +53,19 @@ pub struct Session {
     profile: PathBuf,
 }
 
-fn dist() -> PathBuf {
-    let dist = std::env::var_os("BAOGAO_DIST")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../dist"));
-    assert!(
-        dist.join("index.html").is_file(),
-        "no built app in {}: run `trunk build --release --public-url ./` first (scripts/test does)",
-        dist.display()
-    );
-    dist
+/// The project's top folder.
+pub fn project() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The app built for the seed report (`dist/`).
+pub fn dist() -> PathBuf {
+    project().join("dist")
+}
+
+/// The app a publisher built for a fixture with `BAOGAO_REPORT`.
+pub fn publisher_dist() -> PathBuf {
+    project().join("target/dist-city")
 }
 
 fn free_port() -> u16 {
@@ -107,7 +110,17 @@ fn capabilities(device: Device, profile: &std::path::Path) -> serde_json::Map<St
 impl Session {
     /// Starts chromedriver and a browser, and serves `dist/` under `SUB_PATH`.
     pub async fn open(device: Device) -> Session {
-        let server = StaticServer::start(&dist(), SUB_PATH);
+        Session::open_build(device, &dist()).await
+    }
+
+    /// The same for any build folder.
+    pub async fn open_build(device: Device, build: &std::path::Path) -> Session {
+        assert!(
+            build.join("index.html").is_file(),
+            "no built app in {}: scripts/test builds it with trunk",
+            build.display()
+        );
+        let server = StaticServer::start(build, SUB_PATH);
         let port = free_port();
         let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
             .arg(format!("--port={port}"))

@@ -2,7 +2,7 @@
 //! size and on a phone.
 
 use baogao::report::{is_layout, parse};
-use baogao_browser_tests::{Device, Session};
+use baogao_browser_tests::{project, publisher_dist, Device, Session};
 
 /// Runs one scenario as a desktop test and as a phone test.
 macro_rules! on_desktop_and_phone {
@@ -153,13 +153,19 @@ async fn a_deep_link_opens_the_right_section(s: &Session) {
 
 on_desktop_and_phone!(the_page_holds_every_character_of_the_source_in_order);
 async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
-    let report = parse(baogao::EMBEDDED_REPORT);
+    s.load("").await;
+    assert_page_holds(s, baogao::EMBEDDED_REPORT).await;
+}
+
+/// With everything expanded, the report's text elements hold exactly the
+/// repaired text, and the whole visible page holds it in order.
+async fn assert_page_holds(s: &Session, source: &str) {
+    let report = parse(source);
     let expected: String = report
         .blocks()
         .flat_map(|block| block.as_str().chars())
         .filter(|&c| !is_layout(c))
         .collect();
-    s.load("").await;
     s.click(".expand-all").await;
     let shown = s
         .js("return [...document.querySelectorAll('main .text')].map(e => e.innerText).join('')")
@@ -176,7 +182,6 @@ async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
         "the text on the page differs from the report"
     );
 
-    // And the whole visible page holds the text in order.
     let page = s.js("return document.body.innerText").await;
     let mut page = page
         .as_str()
@@ -188,6 +193,39 @@ async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
         missing, None,
         "a character of the report is not on the page in order"
     );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_publisher_build_shows_its_own_report() {
+    let source =
+        std::fs::read_to_string(project().join("tests/fixtures/city-fullwidth-crlf.txt")).unwrap();
+    let s = Session::open_build(Device::Phone, &publisher_dist()).await;
+    s.load("#sec-2-2").await;
+    assert_eq!(
+        s.js("return document.querySelector('h1').innerText").await,
+        "政府工作报告"
+    );
+    assert_eq!(
+        s.js("return document.querySelectorAll('section.part').length")
+            .await,
+        2
+    );
+    assert_eq!(
+        s.js("return document.querySelectorAll('section.section').length")
+            .await,
+        4
+    );
+    assert_eq!(
+        s.js("return document.querySelectorAll('section.appendix').length")
+            .await,
+        1
+    );
+    assert!(
+        s.js_bool("document.querySelector('.speaker').innerText.includes('王志远')")
+            .await
+    );
+    assert_page_holds(&s, &source).await;
+    s.close().await;
 }
 
 on_desktop_and_phone!(the_table_of_contents_jumps_and_marks_the_place);
