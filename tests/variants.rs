@@ -148,6 +148,9 @@ fn county_report_with_no_title_and_bare_part_headings() {
         report.parts[1].sections[0].paragraphs[0].lead(),
         Some("坚持项目为王。")
     );
+    // The glossary numbers its items `一、`, which does not make the parts numbered.
+    assert_eq!(report.appendices.len(), 1);
+    assert_eq!(report.appendices[0].blocks.len(), 2);
 }
 
 #[test]
@@ -212,4 +215,34 @@ fn empty_and_blank_texts_give_an_empty_report() {
         let report = parse(source);
         assert_eq!(report.blocks().count(), 0, "{source:?}");
     }
+}
+
+#[test]
+fn national_report_with_named_parts_and_a_part_without_sections() {
+    let (_, report) = fixture("national-parts-named.txt");
+    assert_eq!(
+        report.front_block(Role::Speaker).map(|b| b.as_str()),
+        Some("国务院总理　李强")
+    );
+    assert_eq!(report.parts.len(), 3);
+    assert!(headings(&report)[1].starts_with("第二部分"));
+    // The first part: an intro paragraph and an `一是` item; no sections.
+    assert_eq!(roles(&report.parts[0].intro), [Role::Paragraph, Role::Item]);
+    // A part without sections: its paragraphs carry their leads.
+    let leads: Vec<_> = report.parts[1].intro.iter().map(|b| b.lead()).collect();
+    assert_eq!(
+        leads,
+        [None, Some("坚持稳中求进。"), Some("坚持以进促稳。")]
+    );
+    let third = &report.parts[2];
+    assert_eq!(third.sections.len(), 2);
+    assert_eq!(
+        third.sections[0].heading.as_str(),
+        "（一）大力推进现代化产业体系建设，加快发展新质生产力。"
+    );
+    assert_eq!(
+        third.sections[0].paragraphs[1].lead(),
+        Some("推动产业链供应链优化升级。")
+    );
+    assert_eq!(report.closing.len(), 2);
 }

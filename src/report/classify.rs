@@ -75,8 +75,10 @@ pub fn numbered_part(line: &str) -> Option<u32> {
     if !matches!(mark, '、' | '，' | '．' | '.') || rest.len() == mark.len_utf8() {
         return None;
     }
-    // `一、` with a full sentence after it is a list item, not a heading.
-    if rest.trim_end_matches(['。', '；']).contains('。') {
+    // `一、` with a full sentence after it, or a term and its definition,
+    // is a list item, not a heading.
+    let body = rest.trim_end_matches(['。', '；']);
+    if body.contains('。') || body.contains('：') || body.contains(':') {
         return None;
     }
     parse_small(&numeral)
@@ -289,6 +291,7 @@ mod tests {
         assert_eq!(numbered_part("一是加快发展。"), None);
         assert_eq!(numbered_part("一、"), None);
         assert_eq!(numbered_part("二、扩大内需。实施……。"), None);
+        assert_eq!(numbered_part("一、专精特新：指中小企业。"), None);
         assert!(bare_part("2024年工作回顾"));
         assert!(bare_part("过去五年工作回顾"));
         assert!(!bare_part("2024年工作回顾。我们取得了成绩"));

@@ -14,8 +14,11 @@ use std::ops::Range;
 /// recognisable structure becomes a list of paragraphs.
 pub fn parse(source: &str) -> Report {
     let lines = split_lines(source);
+    // Whether parts are numbered (`一、`): decided by the body, since an
+    // appendix's glossary also numbers its items `一、`.
     let numbered = lines
         .iter()
+        .take_while(|line| !appendix_heading(line.as_str()))
         .any(|line| numbered_part(line.as_str()) == Some(1));
     let mut builder = Builder {
         numbered_parts: numbered,
