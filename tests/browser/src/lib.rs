@@ -172,6 +172,18 @@ impl Session {
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// How many elements match a CSS selector.
+    pub async fn count(&self, css: &str) -> u64 {
+        let script = format!("return document.querySelectorAll({css:?}).length");
+        self.js(&script).await.as_u64().unwrap_or_default()
+    }
+
+    /// An attribute of the first element matching a CSS selector.
+    pub async fn attribute(&self, css: &str, name: &str) -> Option<String> {
+        let script = format!("return document.querySelector({css:?})?.getAttribute({name:?})");
+        self.js(&script).await.as_str().map(str::to_owned)
+    }
+
     pub async fn js_bool(&self, script: &str) -> bool {
         self.js(&format!("return !!({script});"))
             .await

@@ -32,16 +32,8 @@ async fn the_title_and_structure_show(s: &Session) {
     s.load("").await;
     let title = s.js("return document.querySelector('h1').innerText").await;
     assert_eq!(title, "政府工作报告");
-    assert_eq!(
-        s.js("return document.querySelectorAll('section.part').length")
-            .await,
-        1
-    );
-    assert_eq!(
-        s.js("return document.querySelectorAll('section.section').length")
-            .await,
-        4
-    );
+    assert_eq!(s.count("section.part").await, 1);
+    assert_eq!(s.count("section.section").await, 4);
     let lang = s.js("return document.documentElement.lang").await;
     assert_eq!(lang, "zh-CN");
     assert!(s.js_bool("document.title.includes('政府工作报告')").await);
@@ -57,10 +49,9 @@ async fn collapsing_a_section_hides_its_text(s: &Session) {
             .await
     );
     assert_eq!(
-        s.js(&format!(
-            "return document.querySelector('{toggle}').getAttribute('aria-expanded')"
-        ))
-        .await,
+        s.attribute(toggle, "aria-expanded")
+            .await
+            .unwrap_or_default(),
         "true"
     );
 
@@ -68,10 +59,9 @@ async fn collapsing_a_section_hides_its_text(s: &Session) {
     s.wait_until(&format!("{paragraph}.offsetParent === null"))
         .await;
     assert_eq!(
-        s.js(&format!(
-            "return document.querySelector('{toggle}').getAttribute('aria-expanded')"
-        ))
-        .await,
+        s.attribute(toggle, "aria-expanded")
+            .await
+            .unwrap_or_default(),
         "false"
     );
     // The heading stays, and the other sections are untouched.
@@ -88,10 +78,9 @@ async fn collapsing_a_section_hides_its_text(s: &Session) {
     s.wait_until(&format!("{paragraph}.offsetParent !== null"))
         .await;
     assert_eq!(
-        s.js(&format!(
-            "return document.querySelector('{toggle}').getAttribute('aria-expanded')"
-        ))
-        .await,
+        s.attribute(toggle, "aria-expanded")
+            .await
+            .unwrap_or_default(),
         "true"
     );
 }
@@ -205,21 +194,9 @@ async fn a_publisher_build_shows_its_own_report() {
         s.js("return document.querySelector('h1').innerText").await,
         "政府工作报告"
     );
-    assert_eq!(
-        s.js("return document.querySelectorAll('section.part').length")
-            .await,
-        2
-    );
-    assert_eq!(
-        s.js("return document.querySelectorAll('section.section').length")
-            .await,
-        4
-    );
-    assert_eq!(
-        s.js("return document.querySelectorAll('section.appendix').length")
-            .await,
-        1
-    );
+    assert_eq!(s.count("section.part").await, 2);
+    assert_eq!(s.count("section.section").await, 4);
+    assert_eq!(s.count("section.appendix").await, 1);
     assert!(
         s.js_bool("document.querySelector('.speaker').innerText.includes('王志远')")
             .await
