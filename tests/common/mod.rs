@@ -1,5 +1,8 @@
 //! Helpers shared by the native tests.
 
+// Each test file uses some of these.
+#![allow(dead_code)]
+
 use baogao::report::{is_layout, Report};
 use std::path::PathBuf;
 

@@ -1,6 +1,7 @@
 //! The report as JSON: the structure a publisher can check and a data
 //! journalist can pipe into their own tools.
 
+use baogao::report::figures::Figures;
 use baogao::report::{Block, Repair, Report, Role};
 use serde::Serialize;
 
@@ -17,6 +18,25 @@ struct Inspect<'a> {
     closing: Vec<Paragraph<'a>>,
     appendices: Vec<Appendix<'a>>,
     repairs: Vec<RepairJson<'a>>,
+    figures: Vec<FigureJson<'a>>,
+}
+
+/// A figure, with offsets in characters into the source as given (before
+/// repairs), for data journalists' own tools.
+#[derive(Serialize)]
+struct FigureJson<'a> {
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    value: Option<f64>,
+    to: Option<f64>,
+    unit: String,
+    qualifier: Option<&'static str>,
+    growth: bool,
+    date: Option<String>,
+    block: String,
+    section: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -126,6 +146,7 @@ pub fn to_json(_source: &str, report: &Report) -> String {
             })
             .collect(),
         repairs: report.repairs().into_iter().map(repair).collect(),
+        figures: figures(report),
     };
     serde_json::to_string_pretty(&inspect).expect("plain data serialises")
 }
@@ -187,4 +208,30 @@ fn repair(repair: Repair<'_>) -> RepairJson<'_> {
             }
         }
     }
+}
+
+fn figures(report: &Report) -> Vec<FigureJson<'_>> {
+    Figures::of(report)
+        .all
+        .into_iter()
+        .filter_map(|placed| {
+            let block = report.block(&placed.block)?;
+            let figure = placed.figure;
+            let source = block.text.source_range(figure.range.clone());
+            Some(FigureJson {
+                kind: figure.kind.name(),
+                start: source.start,
+                end: source.end,
+                text: &block.as_str()[figure.range.clone()],
+                value: figure.value,
+                to: figure.to,
+                unit: figure.unit,
+                qualifier: figure.qualifier,
+                growth: figure.growth,
+                date: figure.date,
+                block: placed.block,
+                section: placed.container,
+            })
+        })
+        .collect()
 }
