@@ -2,6 +2,7 @@
 //! dependencies, so it is tested natively and shared by the app and the CLI.
 
 mod classify;
+mod document;
 pub mod figures;
 mod lines;
 mod model;
@@ -10,6 +11,7 @@ mod parse;
 mod repeats;
 mod text;
 
+pub use document::Document;
 pub use lines::{is_layout, Marker};
 pub use model::{Appendix, Block, Part, Repair, Repeat, Report, Role, Section};
 pub use parse::parse;

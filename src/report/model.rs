@@ -196,6 +196,18 @@ impl Report {
         self.blocks().find(|block| block.id == id)
     }
 
+    /// The heading of a part, section or appendix, without its final `。`.
+    pub fn heading_of(&self, id: &str) -> Option<&str> {
+        let heading = self.parts.iter().find_map(|part| {
+            if part.id == id {
+                return part.heading.as_ref();
+            }
+            part.sections.iter().find(|s| s.id == id).map(|s| &s.heading)
+        });
+        let heading = heading.or_else(|| self.appendices.iter().find(|a| a.id == id).map(|a| &a.heading));
+        heading.map(|block| block.as_str().trim_end_matches('。'))
+    }
+
     pub fn sections(&self) -> impl Iterator<Item = &Section> {
         self.parts.iter().flat_map(|part| &part.sections)
     }

@@ -3,15 +3,19 @@
 
 use super::browser;
 use super::collapsible::part_view;
+use super::legend::Legend;
 use super::masthead::masthead;
 use super::navigate::go_to;
-use super::paragraph::paragraph;
+use super::panel::FiguresPanel;
+use super::paragraph::{block_text, paragraph};
+use super::popover::FigurePopover;
 use super::repairs::repairs_view;
 use super::state::Reader;
 use super::toast::Toast;
 use super::toc::Toc;
 use super::topbar::TopBar;
-use crate::report::{parse, Report, Role};
+use crate::report::figures::Kind;
+use crate::report::{Document, Report, Role};
 use gloo::events::EventListener;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -31,60 +35,67 @@ fn storage_key(source: &str) -> String {
 
 #[component]
 pub fn App(source: String) -> impl IntoView {
-    let report = Arc::new(parse(&source));
-    let reader = Reader::new(report.clone());
+    let document = Arc::new(Document::new(&source));
+    let reader = Reader::new(document.clone());
     provide_context(reader);
 
     keep_collapsed_state(reader, storage_key(&source));
     follow_the_address(reader);
-    mark_where_the_reader_is(reader, &report);
+    mark_where_the_reader_is(reader, &document.report);
 
-    let title = report.title().unwrap_or("政府工作报告").to_owned();
+    let title = document.report.title().unwrap_or("政府工作报告").to_owned();
     let document_title = title.clone();
     Effect::new(move |_| {
-        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            document.set_title(&format!("{document_title} · 报告"));
+        if let Some(page) = web_sys::window().and_then(|w| w.document()) {
+            page.set_title(&format!("{document_title} · 报告"));
         }
     });
+    // Each kind whose highlighting is off gets a class on the root.
+    let root_class = move || {
+        reader.unhighlighted.with(|kinds| {
+            let mut class = String::from("app");
+            for kind in Kind::ALL.iter().filter(|kind| kinds.contains(kind)) {
+                class.push_str(" plain-");
+                class.push_str(kind.name());
+            }
+            class
+        })
+    };
 
     view! {
-        <a class="skip" href="#report">"跳到正文"</a>
-        <TopBar title=title/>
-        <div class="layout">
-            <Toc/>
-            <main id="report" class="report" tabindex="-1">
-                {body(&report)}
-            </main>
+        <div class=root_class>
+            <a class="skip" href="#report">"跳到正文"</a>
+            <TopBar title=title/>
+            <div class="layout">
+                <Toc/>
+                <main id="report" class="report" tabindex="-1">
+                    {body(&document)}
+                </main>
+            </div>
+            <FigurePopover/>
+            <FiguresPanel/>
+            <Toast/>
         </div>
-        <Toast/>
     }
 }
 
-fn body(report: &Report) -> impl IntoView + use<> {
+fn body(document: &Document) -> impl IntoView + use<> {
+    let report = &document.report;
     let repairs = report.repairs().len();
     let opening = report
         .front
         .iter()
-        .filter(|block| {
-            !matches!(
-                block.role,
-                Role::Title | Role::Meeting | Role::Speaker | Role::Source
-            )
-        })
-        .map(|block| paragraph(report, block))
+        .filter(|block| !matches!(block.role, Role::Title | Role::Meeting | Role::Speaker | Role::Source))
+        .map(|block| paragraph(document, block))
         .collect_view();
     let notice = (!report.has_structure()).then(|| {
         view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
     });
-    let parts = report
-        .parts
-        .iter()
-        .map(|part| part_view(report, part))
-        .collect_view();
+    let parts = report.parts.iter().map(|part| part_view(document, part)).collect_view();
     let closing = report
         .closing
         .iter()
-        .map(|block| paragraph(report, block))
+        .map(|block| paragraph(document, block))
         .collect_view();
     let appendices = report
         .appendices
@@ -94,23 +105,21 @@ fn body(report: &Report) -> impl IntoView + use<> {
                 .blocks
                 .iter()
                 .map(|block| match block.role {
-                    Role::Heading => {
-                        view! { <h3 id=block.id.clone()>{super::paragraph::block_text(block)}</h3> }
-                            .into_any()
-                    }
-                    _ => paragraph(report, block).into_any(),
+                    Role::Heading => view! { <h3 id=block.id.clone()>{block_text(document, block, true)}</h3> }.into_any(),
+                    _ => paragraph(document, block).into_any(),
                 })
                 .collect_view();
             view! {
                 <section id=appendix.id.clone() class="appendix">
-                    <h2 class="heading">{super::paragraph::block_text(&appendix.heading)}</h2>
+                    <h2 class="heading">{block_text(document, &appendix.heading, true)}</h2>
                     {blocks}
                 </section>
             }
         })
         .collect_view();
     view! {
-        {masthead(report, repairs)}
+        {masthead(document, repairs)}
+        <Legend/>
         {notice}
         <div class="opening">{opening}</div>
         {parts}
@@ -125,11 +134,11 @@ fn keep_collapsed_state(reader: Reader, key: String) {
     Effect::new(move |loaded: Option<()>| {
         let collapsed = reader.collapsed.get();
         if loaded.is_none() {
-            let report = reader.report();
+            let document = reader.document();
             if let Some(saved) = browser::load(&key) {
                 let ids = saved
                     .split(',')
-                    .filter(|id| !report.containers_of(id).is_empty())
+                    .filter(|id| !document.report.containers_of(id).is_empty())
                     .map(str::to_owned);
                 reader.collapsed.set(ids.collect());
             }

@@ -87,6 +87,13 @@ pub fn scroll_to(id: &str) -> bool {
     true
 }
 
+/// Scrolls an element to the middle of the view.
+pub fn scroll_to_middle(element: &HtmlElement) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Copies text to the clipboard; calls `done` with whether it worked.
 pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else {
@@ -114,4 +121,57 @@ pub fn last_above(ids: &[String], line: f64) -> Option<String> {
         current = Some(id.clone());
     }
     current
+}
+
+/// Offers text as a file download; false when the browser refuses.
+pub fn download(name: &str, text: &str, mime: &str) -> bool {
+    let result = (|| {
+        let document = web_sys::window()?.document()?;
+        let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let link = document
+            .create_element("a")
+            .ok()?
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()?;
+        link.set_href(&url);
+        link.set_download(name);
+        document.body()?.append_child(&link).ok()?;
+        link.click();
+        link.remove();
+        // Let the download start before the address is released.
+        gloo::timers::callback::Timeout::new(1000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
+        Some(())
+    })();
+    result.is_some()
+}
+
+/// Stops the page behind a full-screen sheet from scrolling.
+pub fn lock_scroll(locked: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let classes = root.class_list();
+        let _ = if locked {
+            classes.add_1("sheet-open")
+        } else {
+            classes.remove_1("sheet-open")
+        };
+    }
+}
+
+/// The element that has the focus.
+pub fn focused() -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .dyn_into::<HtmlElement>()
+        .ok()
 }

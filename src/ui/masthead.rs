@@ -1,18 +1,19 @@
 //! The report's front matter: title, meeting line, speaker, source lines.
 
 use super::paragraph::block_text;
-use crate::report::{Report, Role};
+use crate::report::{Document, Role};
 use leptos::prelude::*;
 
-pub fn masthead(report: &Report, repairs: usize) -> impl IntoView + use<> {
-    let lines = report
+pub fn masthead(document: &Document, repairs: usize) -> impl IntoView + use<> {
+    let lines = document
+        .report
         .front
         .iter()
         .filter_map(|block| {
             let class = match block.role {
                 Role::Title => {
                     return Some(
-                        view! { <h1 id=block.id.clone()>{block_text(block)}</h1> }.into_any(),
+                        view! { <h1 id=block.id.clone()>{block_text(document, block, true)}</h1> }.into_any(),
                     )
                 }
                 Role::Meeting => "meeting",
@@ -20,7 +21,7 @@ pub fn masthead(report: &Report, repairs: usize) -> impl IntoView + use<> {
                 Role::Source => "source",
                 _ => return None,
             };
-            Some(view! { <p id=block.id.clone() class=class>{block_text(block)}</p> }.into_any())
+            Some(view! { <p id=block.id.clone() class=class>{block_text(document, block, true)}</p> }.into_any())
         })
         .collect_view();
     let repaired = (repairs > 0).then(|| {

@@ -1,13 +1,18 @@
 //! The reader's interface: thin Leptos views over the report model.
 
 mod app;
+mod charts;
 mod browser;
 mod collapsible;
 mod copy_link;
+mod figure;
 mod inline;
+mod legend;
 mod masthead;
 mod navigate;
+mod panel;
 mod paragraph;
+mod popover;
 mod repairs;
 mod state;
 mod toast;

@@ -1,34 +1,58 @@
 //! A paragraph (or any block of text) as it is read.
 
 use super::copy_link::CopyLink;
-use super::inline::runs;
-use crate::report::{Block, Report};
+use super::figure::figure_view;
+use super::inline::{layout, Mark, Node};
+use crate::report::{Block, Document};
 use leptos::prelude::*;
 
-/// The text of a block: its lead, its repeated passage marked, and a small
-/// sign where a page break was joined.
-pub fn block_text(block: &Block) -> impl IntoView + use<> {
-    let text = block.as_str();
-    let pieces = runs(block)
+/// The text of a block: its lead, its repeated passage marked, its figures
+/// highlighted, and a small sign where a page break was joined. Figures
+/// explain themselves on tap unless the text sits in a button (a heading).
+pub fn block_text(document: &Document, block: &Block, interactive: bool) -> impl IntoView + use<> {
+    let lead = (block.lead_end > 0)
+        .then(|| (0..block.lead_end, Mark::Lead))
         .into_iter()
-        .map(|run| {
-            let piece = text[run.range.clone()].to_owned();
-            let join = run.joined.then(|| {
-                view! { <span class="join" title="原文在此处分页断开，已接合"></span> }
-            });
-            let piece = match (run.lead, run.repeat.is_some()) {
-                (true, _) => view! { <strong class="lead">{piece}</strong> }.into_any(),
-                (false, true) => view! { <mark class="repeat">{piece}</mark> }.into_any(),
-                (false, false) => piece.into_any(),
-            };
-            (join, piece)
+        .collect();
+    let repeats = block
+        .repeats
+        .iter()
+        .enumerate()
+        .map(|(i, repeat)| (repeat.range.clone(), Mark::Repeat(i)))
+        .collect();
+    let figures = document
+        .figures
+        .in_block(&block.id)
+        .map(|(index, placed)| (placed.figure.range.clone(), Mark::Figure(index)))
+        .collect();
+    let nodes = layout(block.text.len(), &[lead, repeats, figures], &block.joins);
+    let text = block.as_str();
+    let content = nodes_view(document, text, &nodes, interactive);
+    view! { <span class="text">{content}</span> }
+}
+
+fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool) -> AnyView {
+    nodes
+        .iter()
+        .map(|node| match node {
+            Node::Text(range) => text[range.clone()].to_owned().into_any(),
+            Node::Join => view! { <span class="join" title="原文在此处分页断开，已接合"></span> }.into_any(),
+            Node::Marked(mark, inner) => {
+                let inner = nodes_view(document, text, inner, interactive);
+                match mark {
+                    Mark::Lead => view! { <strong class="lead">{inner}</strong> }.into_any(),
+                    Mark::Repeat(_) => view! { <mark class="repeat">{inner}</mark> }.into_any(),
+                    Mark::Figure(index) => figure_view(document, *index, inner, interactive).into_any(),
+                }
+            }
         })
-        .collect_view();
-    view! { <span class="text">{pieces}</span> }
+        .collect_view()
+        .into_any()
 }
 
 /// A paragraph with its link button, and a note after a repeated passage.
-pub fn paragraph(report: &Report, block: &Block) -> impl IntoView + use<> {
+pub fn paragraph(document: &Document, block: &Block) -> impl IntoView + use<> {
+    let report = &document.report;
     let class = format!("para {}", block.role.name());
     let notes = block
         .repeats
@@ -50,7 +74,7 @@ pub fn paragraph(report: &Report, block: &Block) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <p id=block.id.clone() class=class>
-            {block_text(block)}
+            {block_text(document, block, true)}
             <CopyLink id=block.id.clone() label="复制本段链接"/>
             {notes}
         </p>

@@ -1,14 +1,16 @@
-//! The reader's state beside the immutable report: what is collapsed, where
-//! the reader is, what the table of contents shows. Provided once as context.
+//! The reader's state beside the immutable document: what is collapsed,
+//! where the reader is, which figure is explained, which panels are open.
+//! Provided once as context.
 
-use crate::report::Report;
+use crate::report::figures::Kind;
+use crate::report::Document;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct Reader {
-    report: StoredValue<Arc<Report>>,
+    document: StoredValue<Arc<Document>>,
     /// Ids of the collapsed parts and sections.
     pub collapsed: RwSignal<BTreeSet<String>>,
     /// The part or section the reader is in, for the table of contents.
@@ -17,21 +19,30 @@ pub struct Reader {
     pub toc_open: RwSignal<bool>,
     /// A short message shown for a moment ("已复制链接").
     pub toast: RwSignal<Option<String>>,
+    /// The figure whose explanation is open (index into the figures).
+    pub explained: RwSignal<Option<usize>>,
+    /// Kinds of figures whose highlighting the reader turned off.
+    pub unhighlighted: RwSignal<BTreeSet<Kind>>,
+    /// Whether the figures panel is open.
+    pub panel_open: RwSignal<bool>,
 }
 
 impl Reader {
-    pub fn new(report: Arc<Report>) -> Reader {
+    pub fn new(document: Arc<Document>) -> Reader {
         Reader {
-            report: StoredValue::new(report),
+            document: StoredValue::new(document),
             collapsed: RwSignal::new(BTreeSet::new()),
             active: RwSignal::new(None),
             toc_open: RwSignal::new(false),
             toast: RwSignal::new(None),
+            explained: RwSignal::new(None),
+            unhighlighted: RwSignal::new(BTreeSet::new()),
+            panel_open: RwSignal::new(false),
         }
     }
 
-    pub fn report(&self) -> Arc<Report> {
-        self.report.get_value()
+    pub fn document(&self) -> Arc<Document> {
+        self.document.get_value()
     }
 
     pub fn is_collapsed(&self, id: &str) -> bool {
@@ -53,8 +64,8 @@ impl Reader {
     /// Collapses every part and section: the report as an outline of its
     /// part headings; opening a part shows its sections' headings.
     pub fn collapse_all(&self) {
-        let report = self.report();
-        let ids = report.parts.iter().flat_map(|part| {
+        let document = self.document();
+        let ids = document.report.parts.iter().flat_map(|part| {
             let sections = part.sections.iter().map(|section| section.id.clone());
             std::iter::once(part.id.clone()).chain(sections)
         });
@@ -63,9 +74,8 @@ impl Reader {
 
     /// Expands whatever encloses `id` so that it can be seen.
     pub fn reveal(&self, id: &str) {
-        let containers = self.report().containers_of(id);
-        let hidden =
-            |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
+        let containers = self.document().report.containers_of(id);
+        let hidden = |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
         if containers.iter().any(hidden) {
             self.collapsed.update(|collapsed| {
                 for container in &containers {
@@ -73,6 +83,14 @@ impl Reader {
                 }
             });
         }
+    }
+
+    pub fn toggle_highlight(&self, kind: Kind) {
+        self.unhighlighted.update(|kinds| {
+            if !kinds.remove(&kind) {
+                kinds.insert(kind);
+            }
+        });
     }
 
     pub fn say(&self, message: impl Into<String>) {

@@ -14,7 +14,8 @@ fn label(heading: &Block) -> String {
 #[component]
 pub fn Toc() -> impl IntoView {
     let reader = expect_context::<Reader>();
-    let report = reader.report();
+    let document = reader.document();
+    let report = &document.report;
     let entry = move |id: String, text: String, class: &'static str| {
         let current = {
             let id = id.clone();

@@ -22,8 +22,9 @@ pub fn TopBar(title: String) -> impl IntoView {
                 "目录"
             </button>
             <span class="topbar-title">{title}</span>
-            <button type="button" class="expand-all" on:click=move |_| reader.expand_all()>"全部展开"</button>
-            <button type="button" class="collapse-all" on:click=move |_| reader.collapse_all()>"全部收起"</button>
+            <button type="button" class="figures-button" aria-controls="figures-panel" on:click=move |_| reader.panel_open.set(true)>"数字"</button>
+            <button type="button" class="expand-all" aria-label="全部展开" on:click=move |_| reader.expand_all()>"展开"</button>
+            <button type="button" class="collapse-all" aria-label="全部收起" on:click=move |_| reader.collapse_all()>"收起"</button>
         </div>
     }
 }

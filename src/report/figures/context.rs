@@ -40,40 +40,85 @@ pub fn sentence_around(text: &str, range: Range<usize>, limit: usize) -> String 
     out
 }
 
-/// What a figure measures: the words of its clause before it, without the
-/// verbs and time words that lead up to the number
-/// (`地区生产总值同比增长1.2%` → `地区生产总值`).
-pub fn subject(text: &str, range: Range<usize>) -> String {
-    const LEAD_UP: [&str; 22] = [
-        "同比增长",
-        "同比下降",
-        "增长",
-        "下降",
-        "提升",
-        "提高",
-        "达到",
-        "完成",
-        "实现",
-        "突破",
-        "增幅",
-        "同比",
-        "预计",
-        "全年",
-        "为",
-        "达",
-        "超",
-        "近",
-        "约",
-        "累计",
-        "新增",
-        "共",
-    ];
-    let start = text[..range.start]
+/// Whether the change a percent states is a fall (`下降0.5%`).
+pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
+    let clause_start = text[..range.start]
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_clause_end(c) || c == '、')
+        .find(|&(_, c)| is_clause_end(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let mut clause = text[start..range.start].trim().to_owned();
+    let clause = &text[clause_start..range.start];
+    let last = |words: &[&str]| words.iter().filter_map(|w| clause.rfind(w)).max();
+    let fall = last(&["下降", "降低", "减少", "回落", "缩小", "下滑", "减"]);
+    let rise = last(&["增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "拓宽", "增"]);
+    match (fall, rise) {
+        (Some(fall), Some(rise)) => fall > rise,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
+const LEAD_UP: [&str; 22] = [
+    "同比增长", "同比下降", "增长", "下降", "提升", "提高", "达到", "完成", "实现", "突破", "增幅", "同比",
+    "预计", "全年", "为", "达", "超", "近", "约", "累计", "新增", "共",
+];
+
+/// Time words that open a clause (`前三季度同比增长1.8%`).
+const TIMES: [&str; 6] = ["全年", "预计", "上半年", "下半年", "前三季度", "一季度"];
+
+/// Words where a clause's subject ends and its predicate begins.
+const PREDICATES: [&str; 14] = [
+    "保持", "实现", "完成", "达到", "增长", "下降", "同比", "比上年", "预计", "累计", "稳定", "持续", "占",
+    "由",
+];
+
+/// What a figure measures: the words of its clause before it, without the
+/// verbs and time words that lead up to the number
+/// (`地区生产总值同比增长1.2%` → `地区生产总值`); when the clause has no
+/// subject of its own, the subject of the clause before it in the sentence
+/// (`固定资产投资保持稳定增长，全年完成734亿元` → `固定资产投资`).
+pub fn subject(text: &str, range: Range<usize>) -> String {
+    let clauses: Vec<&str> = sentence_before(text, range.start)
+        .split(|c: char| is_clause_end(c) || c == '、')
+        .collect();
+    let Some((own, earlier)) = clauses.split_last() else {
+        return String::new();
+    };
+    let (time, own) = strip_lead_up(own);
+    let found = if own.is_empty() {
+        earlier
+            .iter()
+            .rev()
+            .map(|clause| cut_at_predicate(clause))
+            .find(|subject| !subject.is_empty())
+            .unwrap_or_default()
+    } else {
+        own
+    };
+    let label = match (time.is_empty(), found.is_empty()) {
+        (_, true) => time,
+        (true, false) => found,
+        (false, false) => format!("{found}（{time}）"),
+    };
+    shorten(&label, 16)
+}
+
+/// The sentence up to `end`.
+fn sentence_before(text: &str, end: usize) -> &str {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_sentence_end(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &text[start..end]
+}
+
+/// Strips the verbs before the number and the time words before the
+/// subject: (time words, subject).
+fn strip_lead_up(clause: &str) -> (String, String) {
+    let mut clause = clause.trim().to_owned();
+    let mut time = String::new();
     loop {
         let before = clause.len();
         for word in LEAD_UP {
@@ -81,8 +126,11 @@ pub fn subject(text: &str, range: Range<usize>) -> String {
                 clause = rest.to_owned();
             }
         }
-        for word in ["全年", "预计", "上半年", "前三季度"] {
+        for word in TIMES {
             if let Some(rest) = clause.strip_prefix(word) {
+                if word != "预计" {
+                    time.push_str(word);
+                }
                 clause = rest.to_owned();
             }
         }
@@ -90,15 +138,24 @@ pub fn subject(text: &str, range: Range<usize>) -> String {
             break;
         }
     }
-    let chars: Vec<char> = clause.chars().collect();
-    const LONGEST: usize = 14;
-    if chars.len() > LONGEST {
-        format!(
-            "…{}",
-            chars[chars.len() - LONGEST..].iter().collect::<String>()
-        )
+    (time, clause)
+}
+
+fn cut_at_predicate(clause: &str) -> String {
+    let end = PREDICATES
+        .iter()
+        .filter_map(|word| clause.find(word))
+        .min()
+        .unwrap_or(clause.len());
+    strip_lead_up(&clause[..end]).1
+}
+
+fn shorten(text: &str, longest: usize) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() > longest {
+        format!("…{}", chars[chars.len() - longest..].iter().collect::<String>())
     } else {
-        clause
+        text.to_owned()
     }
 }
 
@@ -115,10 +172,23 @@ mod tests {
     fn subjects() {
         let text =
             "上半年地区生产总值同比增长1.2%，增幅居全市第8；一般公共预算收入全年同比增长2.6%。";
-        assert_eq!(subject(text, range_of(text, "1.2%")), "地区生产总值");
+        assert_eq!(subject(text, range_of(text, "1.2%")), "地区生产总值（上半年）");
         assert_eq!(subject(text, range_of(text, "2.6%")), "一般公共预算收入");
         let text = "全年实际到位外资3.7亿美元，货物出口额预计同比增长23%。";
         assert_eq!(subject(text, range_of(text, "23%")), "货物出口额");
+        let text = "固定资产投资保持稳定增长，全年完成734亿元，同比增长12%。";
+        assert_eq!(subject(text, range_of(text, "734亿元")), "固定资产投资");
+        assert_eq!(subject(text, range_of(text, "12%")), "固定资产投资");
+        let text = "增幅居全市第8；前三季度同比增长1.8%。";
+        assert_eq!(subject(text, range_of(text, "1.8%")), "前三季度");
+    }
+
+    #[test]
+    fn decreases() {
+        let text = "能耗下降3%，收入增长5%，增速比上年回落0.5个百分点。";
+        assert!(is_decrease(text, range_of(text, "3%")));
+        assert!(!is_decrease(text, range_of(text, "5%")));
+        assert!(is_decrease(text, range_of(text, "0.5个百分点")));
     }
 
     #[test]

@@ -2,12 +2,18 @@
 //! dates, recognised in the repaired text of every block.
 
 mod context;
+mod csv;
+mod describe;
+mod key;
 mod kind;
 mod number;
 mod scan;
 mod units;
 
-pub use context::{sentence_around, subject};
+pub use context::{is_decrease, sentence_around, subject};
+pub use csv::to_csv;
+pub use describe::{change_or_level, group, in_words, qualifier_meaning};
+pub use key::key_figures;
 pub use kind::{Figure, Kind};
 pub use scan::recognise;
 

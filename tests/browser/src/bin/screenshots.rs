@@ -37,6 +37,14 @@ async fn main() {
     phone.js("window.scrollTo(0, 0); return 0").await;
     shoot(&phone, &dir, "phone-collapsed").await;
     phone.click(".expand-all").await;
+    // A figure explained, the panel, the charts.
+    phone.click(".fig[data-metric='money']").await;
+    shoot(&phone, &dir, "phone-popover").await;
+    phone.click(".pop-close").await;
+    phone.click(".figures-button").await;
+    shoot(&phone, &dir, "phone-panel").await;
+    phone.click("[aria-controls='figures-charts']").await;
+    shoot(&phone, &dir, "phone-charts").await;
     phone.close().await;
 
     let desktop = Session::open(Device::Desktop).await;
@@ -44,5 +52,9 @@ async fn main() {
     shoot(&desktop, &dir, "desktop-top").await;
     desktop.load("#sec-1-3").await;
     shoot(&desktop, &dir, "desktop-section").await;
+    desktop.click(".figures-button").await;
+    shoot(&desktop, &dir, "desktop-panel").await;
+    desktop.click("[aria-controls='figures-charts']").await;
+    shoot(&desktop, &dir, "desktop-charts").await;
     desktop.close().await;
 }

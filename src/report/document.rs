@@ -1,0 +1,19 @@
+//! A report with everything derived from it, computed once: the one model
+//! the views read.
+
+use super::figures::Figures;
+use super::model::Report;
+use super::parse::parse;
+
+pub struct Document {
+    pub report: Report,
+    pub figures: Figures,
+}
+
+impl Document {
+    pub fn new(source: &str) -> Document {
+        let report = parse(source);
+        let figures = Figures::of(&report);
+        Document { report, figures }
+    }
+}

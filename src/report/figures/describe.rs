@@ -1,0 +1,115 @@
+//! Figures in plain words, for the popover, the panel and the export.
+
+use super::kind::{Figure, Kind};
+
+/// A number with thousands separators and no trailing zeros
+/// (`73400000000` → `73,400,000,000`, `0.290` → `0.29`).
+pub fn group(value: f64) -> String {
+    let negative = value < 0.0;
+    let text = format!("{:.4}", value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let mut grouped = String::new();
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    let sign = if negative { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{fraction}")
+    }
+}
+
+/// The magnitude word the figure was written with, and its factor.
+fn magnitude(written: &str) -> Option<(&'static str, f64)> {
+    [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)]
+        .into_iter()
+        .find(|(word, _)| written.contains(word))
+}
+
+/// The normalised value in plain words: `734亿元 = 734 亿元 = 73,400,000,000 元`.
+pub fn in_words(figure: &Figure, written: &str) -> String {
+    let Some(value) = figure.value else {
+        return match figure.kind {
+            Kind::Rank => format!("{}前列", figure.unit),
+            _ => written.to_owned(),
+        };
+    };
+    let to = figure.to.map(|to| format!("—{}", group(to))).unwrap_or_default();
+    match figure.kind {
+        Kind::Percent if figure.unit == "个百分点" => format!("{} 个百分点{to}", group(value)),
+        Kind::Percent => format!("{}{to}{}", group(value), figure.unit),
+        Kind::Rank => format!("{}第 {} 位", figure.unit, group(value)),
+        Kind::Date => figure.date.clone().unwrap_or_else(|| written.to_owned()),
+        Kind::Money | Kind::Count | Kind::Measure => {
+            let unit = &figure.unit;
+            match magnitude(written) {
+                Some((word, factor)) => format!(
+                    "{written} = {} {word}{unit} = {} {unit}",
+                    group(value / factor),
+                    group(value)
+                ),
+                None => format!("{written} = {}{to} {unit}", group(value)),
+            }
+        }
+    }
+}
+
+/// What a qualifier says about the number.
+pub fn qualifier_meaning(qualifier: &str) -> &'static str {
+    match qualifier {
+        "超" => "超过此数",
+        "近" => "接近此数，略少于它",
+        "约" => "约数",
+        "余" | "多" => "比此数多一些",
+        "以上" => "不少于此数",
+        "以下" => "不超过此数",
+        "左右" => "此数上下",
+        _ => "",
+    }
+}
+
+/// Whether a percent is a change or a level, in words.
+pub fn change_or_level(figure: &Figure) -> Option<&'static str> {
+    (figure.kind == Kind::Percent).then_some(if figure.growth {
+        "变化幅度（增长、下降或提高的幅度）"
+    } else {
+        "水平（比重、比率等）"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::recognise;
+    use super::*;
+
+    fn words(sentence: &str) -> String {
+        let figure = recognise(sentence).remove(0);
+        in_words(&figure, &sentence[figure.range.clone()])
+    }
+
+    #[test]
+    fn grouping() {
+        assert_eq!(group(73_400_000_000.0), "73,400,000,000");
+        assert_eq!(group(0.29), "0.29");
+        assert_eq!(group(1435.0), "1,435");
+        assert_eq!(group(100.0), "100");
+        assert_eq!(group(-1.5), "-1.5");
+    }
+
+    #[test]
+    fn plain_words() {
+        assert_eq!(words("完成734亿元"), "734亿元 = 734 亿元 = 73,400,000,000 元");
+        assert_eq!(words("引进3.4万名"), "3.4万名 = 3.4 万名 = 34,000 名");
+        assert_eq!(words("新增28家"), "28家 = 28 家");
+        assert_eq!(words("增长1.2%"), "1.2%");
+        assert_eq!(words("下降0.5个百分点"), "0.5 个百分点");
+        assert_eq!(words("增幅居全市第8"), "全市第 8 位");
+        assert_eq!(words("居全市前列"), "全市前列");
+        assert_eq!(words("2023年1月7日"), "2023-01-07");
+    }
+}

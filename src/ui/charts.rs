@@ -1,0 +1,135 @@
+//! Bar charts drawn as inline SVG by the app itself: the growth rates, and
+//! the money amounts largest first. Each bar links to its figure.
+
+use super::figure::figure_id;
+use super::navigate::go_to_figure;
+use super::state::Reader;
+use crate::report::figures::{is_decrease, subject, Kind};
+use crate::report::Document;
+use leptos::prelude::*;
+
+/// The chart's own width; it scales to the screen, and at 360 px wide its
+/// text is drawn at its natural size.
+const WIDTH: f64 = 360.0;
+const ROW: f64 = 46.0;
+const BAR: f64 = 14.0;
+/// Room right of the longest bar for its value.
+const VALUE_ROOM: f64 = 84.0;
+
+pub struct Bar {
+    pub index: usize,
+    pub label: String,
+    pub value: f64,
+    pub text: String,
+}
+
+/// Percent figures that are rates of change, labelled with what changed,
+/// negative where the text says it fell.
+pub fn growth_bars(document: &Document) -> Vec<Bar> {
+    bars(document, |figure| figure.kind == Kind::Percent && figure.growth, true)
+}
+
+/// Money amounts, largest first.
+pub fn money_bars(document: &Document) -> Vec<Bar> {
+    let mut bars = bars(document, |figure| figure.kind == Kind::Money && figure.unit == "元", false);
+    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    bars
+}
+
+fn bars(document: &Document, wanted: impl Fn(&crate::report::figures::Figure) -> bool, signed: bool) -> Vec<Bar> {
+    document
+        .figures
+        .all
+        .iter()
+        .enumerate()
+        .filter(|(_, placed)| wanted(&placed.figure))
+        .filter_map(|(index, placed)| {
+            let block = document.report.block(&placed.block)?;
+            let text = block.as_str();
+            let range = placed.figure.range.clone();
+            let mut value = placed.figure.value?;
+            if signed && is_decrease(text, range.clone()) {
+                value = -value;
+            }
+            let label = subject(text, range.clone());
+            Some(Bar {
+                index,
+                label: if label.is_empty() { "（未注明）".to_owned() } else { label },
+                value,
+                text: text[range].to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// A horizontal bar chart: a label over each bar, the value after it.
+pub fn bar_chart(id: &'static str, title: &'static str, bars: Vec<Bar>, kind: Kind) -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let low = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
+    let high = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
+    let span = (high - low).max(f64::MIN_POSITIVE);
+    let room = WIDTH - VALUE_ROOM - 8.0;
+    let x = move |value: f64| 4.0 + (value - low) / span * room;
+    let height = ROW * bars.len() as f64 + 8.0;
+    let summary = bars
+        .iter()
+        .map(|bar| format!("{}：{}", bar.label, bar.text))
+        .collect::<Vec<_>>()
+        .join("；");
+    let rows = bars
+        .into_iter()
+        .enumerate()
+        .map(|(row, bar)| {
+            let top = 4.0 + ROW * row as f64;
+            let (from, to) = (x(0.0).min(x(bar.value)), x(0.0).max(x(bar.value)));
+            let width = (to - from).max(2.0);
+            let label = format!("{}：{}，跳到原文", bar.label, bar.text);
+            let index = bar.index;
+            let follow = move |event: leptos::ev::MouseEvent| {
+                event.prevent_default();
+                go_to_figure(reader, index);
+            };
+            // Inside <g> the macro knows <a> is SVG's link, not HTML's.
+            view! {
+                <g>
+                    <a href=format!("#{}", figure_id(index)) aria-label=label on:click=follow>
+                        <text x="4" y=top + 13.0 class="chart-label">{bar.label}</text>
+                        <rect x=from y=top + 19.0 width=width height=BAR rx="2" class="chart-bar"></rect>
+                        <text x=to + 6.0 y=top + 31.0 class="chart-value">{bar.text}</text>
+                    </a>
+                </g>
+            }
+        })
+        .collect_view();
+    let zero = x(0.0);
+    let title_id = format!("{id}-title");
+    let desc_id = format!("{id}-desc");
+    let labelled_by = format!("{title_id} {desc_id}");
+    view! {
+        <figure class="chart" data-metric=kind.name()>
+            <figcaption id=title_id.clone()>{title}</figcaption>
+            <svg
+                id=id
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="img"
+                aria-labelledby=labelled_by
+            >
+                <desc id=desc_id>{summary}</desc>
+                <line x1=zero x2=zero y1="0" y2=height class="chart-axis"></line>
+                {rows}
+            </svg>
+        </figure>
+    }
+}
+
+/// Both charts, or a note when the report has no such figures.
+pub fn charts(document: &Document) -> impl IntoView + use<> {
+    let growth = growth_bars(document);
+    let money = money_bars(document);
+    let note = (growth.is_empty() && money.is_empty()).then(|| view! { <p>"本报告中没有可绘图的增长率或金额。"</p> });
+    view! {
+        {(!growth.is_empty()).then(|| bar_chart("chart-growth", "增长率（%，负值为下降）", growth, Kind::Percent))}
+        {(!money.is_empty()).then(|| bar_chart("chart-money", "金额（人民币，从大到小）", money, Kind::Money))}
+        {note}
+    }
+}
