@@ -202,9 +202,17 @@ impl Report {
             if part.id == id {
                 return part.heading.as_ref();
             }
-            part.sections.iter().find(|s| s.id == id).map(|s| &s.heading)
+            part.sections
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| &s.heading)
         });
-        let heading = heading.or_else(|| self.appendices.iter().find(|a| a.id == id).map(|a| &a.heading));
+        let heading = heading.or_else(|| {
+            self.appendices
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| &a.heading)
+        });
         heading.map(|block| block.as_str().trim_end_matches('。'))
     }
 

@@ -85,13 +85,22 @@ fn body(document: &Document) -> impl IntoView + use<> {
     let opening = report
         .front
         .iter()
-        .filter(|block| !matches!(block.role, Role::Title | Role::Meeting | Role::Speaker | Role::Source))
+        .filter(|block| {
+            !matches!(
+                block.role,
+                Role::Title | Role::Meeting | Role::Speaker | Role::Source
+            )
+        })
         .map(|block| paragraph(document, block))
         .collect_view();
     let notice = (!report.has_structure()).then(|| {
         view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
     });
-    let parts = report.parts.iter().map(|part| part_view(document, part)).collect_view();
+    let parts = report
+        .parts
+        .iter()
+        .map(|part| part_view(document, part))
+        .collect_view();
     let closing = report
         .closing
         .iter()
@@ -105,7 +114,10 @@ fn body(document: &Document) -> impl IntoView + use<> {
                 .blocks
                 .iter()
                 .map(|block| match block.role {
-                    Role::Heading => view! { <h3 id=block.id.clone()>{block_text(document, block, true)}</h3> }.into_any(),
+                    Role::Heading => {
+                        view! { <h3 id=block.id.clone()>{block_text(document, block, true)}</h3> }
+                            .into_any()
+                    }
                     _ => paragraph(document, block).into_any(),
                 })
                 .collect_view();

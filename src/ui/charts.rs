@@ -26,17 +26,29 @@ pub struct Bar {
 /// Percent figures that are rates of change, labelled with what changed,
 /// negative where the text says it fell.
 pub fn growth_bars(document: &Document) -> Vec<Bar> {
-    bars(document, |figure| figure.kind == Kind::Percent && figure.growth, true)
+    bars(
+        document,
+        |figure| figure.kind == Kind::Percent && figure.growth,
+        true,
+    )
 }
 
 /// Money amounts, largest first.
 pub fn money_bars(document: &Document) -> Vec<Bar> {
-    let mut bars = bars(document, |figure| figure.kind == Kind::Money && figure.unit == "元", false);
+    let mut bars = bars(
+        document,
+        |figure| figure.kind == Kind::Money && figure.unit == "元",
+        false,
+    );
     bars.sort_by(|a, b| b.value.total_cmp(&a.value));
     bars
 }
 
-fn bars(document: &Document, wanted: impl Fn(&crate::report::figures::Figure) -> bool, signed: bool) -> Vec<Bar> {
+fn bars(
+    document: &Document,
+    wanted: impl Fn(&crate::report::figures::Figure) -> bool,
+    signed: bool,
+) -> Vec<Bar> {
     document
         .figures
         .all
@@ -54,7 +66,11 @@ fn bars(document: &Document, wanted: impl Fn(&crate::report::figures::Figure) ->
             let label = subject(text, range.clone());
             Some(Bar {
                 index,
-                label: if label.is_empty() { "（未注明）".to_owned() } else { label },
+                label: if label.is_empty() {
+                    "（未注明）".to_owned()
+                } else {
+                    label
+                },
                 value,
                 text: text[range].to_owned(),
             })
@@ -63,7 +79,12 @@ fn bars(document: &Document, wanted: impl Fn(&crate::report::figures::Figure) ->
 }
 
 /// A horizontal bar chart: a label over each bar, the value after it.
-pub fn bar_chart(id: &'static str, title: &'static str, bars: Vec<Bar>, kind: Kind) -> impl IntoView {
+pub fn bar_chart(
+    id: &'static str,
+    title: &'static str,
+    bars: Vec<Bar>,
+    kind: Kind,
+) -> impl IntoView {
     let reader = expect_context::<Reader>();
     let low = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
     let high = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
@@ -93,6 +114,8 @@ pub fn bar_chart(id: &'static str, title: &'static str, bars: Vec<Bar>, kind: Ki
             view! {
                 <g>
                     <a href=format!("#{}", figure_id(index)) aria-label=label on:click=follow>
+                        // The whole row is the target, not just the ink.
+                        <rect x="0" y=top width=WIDTH height=ROW class="chart-hit"></rect>
                         <text x="4" y=top + 13.0 class="chart-label">{bar.label}</text>
                         <rect x=from y=top + 19.0 width=width height=BAR rx="2" class="chart-bar"></rect>
                         <text x=to + 6.0 y=top + 31.0 class="chart-value">{bar.text}</text>
@@ -126,7 +149,8 @@ pub fn bar_chart(id: &'static str, title: &'static str, bars: Vec<Bar>, kind: Ki
 pub fn charts(document: &Document) -> impl IntoView + use<> {
     let growth = growth_bars(document);
     let money = money_bars(document);
-    let note = (growth.is_empty() && money.is_empty()).then(|| view! { <p>"本报告中没有可绘图的增长率或金额。"</p> });
+    let note = (growth.is_empty() && money.is_empty())
+        .then(|| view! { <p>"本报告中没有可绘图的增长率或金额。"</p> });
     view! {
         {(!growth.is_empty()).then(|| bar_chart("chart-growth", "增长率（%，负值为下降）", growth, Kind::Percent))}
         {(!money.is_empty()).then(|| bar_chart("chart-money", "金额（人民币，从大到小）", money, Kind::Money))}

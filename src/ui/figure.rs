@@ -12,17 +12,31 @@ pub fn figure_id(index: usize) -> String {
 
 /// A figure's element: a button that opens its explanation, or, inside a
 /// heading's button, a plain highlighted span.
-pub fn figure_view(document: &Document, index: usize, inner: AnyView, interactive: bool) -> impl IntoView + use<> {
+pub fn figure_view(
+    document: &Document,
+    index: usize,
+    inner: AnyView,
+    interactive: bool,
+) -> impl IntoView + use<> {
     let figure = &document.figures.all[index].figure;
     let kind = figure.kind.name();
     let value = figure.value.map(|v| v.to_string());
     if !interactive {
-        return view! { <span class="fig" data-metric=kind data-value=value>{inner}</span> }.into_any();
+        return view! { <span class="fig" data-metric=kind data-value=value>{inner}</span> }
+            .into_any();
     }
     let reader = expect_context::<Reader>();
     let open = move || reader.explained.get() == Some(index);
     let expanded = move || if open() { "true" } else { "false" };
-    let toggle = move |_| reader.explained.update(|shown| *shown = if *shown == Some(index) { None } else { Some(index) });
+    let toggle = move |_| {
+        reader.explained.update(|shown| {
+            *shown = if *shown == Some(index) {
+                None
+            } else {
+                Some(index)
+            }
+        })
+    };
     // Keyboard focus explains the figure; a tap or click toggles it.
     let focus = move |event: leptos::ev::FocusEvent| {
         let keyboard = event

@@ -100,7 +100,11 @@ mod tests {
         let start = text.find('1').unwrap();
         let join = text.find('元').unwrap();
         let end = join + '元'.len_utf8();
-        let nodes = layout(text.len(), &[vec![], vec![], vec![(start..end, Mark::Figure(0))]], &[join]);
+        let nodes = layout(
+            text.len(),
+            &[vec![], vec![], vec![(start..end, Mark::Figure(0))]],
+            &[join],
+        );
         assert_eq!(show(text, &nodes), "额度F[10.43亿|元]。新增");
     }
 
@@ -113,7 +117,11 @@ mod tests {
         let figure = figure_start..figure_start + "5%".len();
         let nodes = layout(
             text.len(),
-            &[vec![(lead, Mark::Lead)], vec![(repeat, Mark::Repeat(0))], vec![(figure, Mark::Figure(3))]],
+            &[
+                vec![(lead, Mark::Lead)],
+                vec![(repeat, Mark::Repeat(0))],
+                vec![(figure, Mark::Figure(3))],
+            ],
             &["主导。".len()],
         );
         assert_eq!(show(text, &nodes), "L[主导。]R[|甲增长F[5%]乙]");

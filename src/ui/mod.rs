@@ -1,8 +1,8 @@
 //! The reader's interface: thin Leptos views over the report model.
 
 mod app;
-mod charts;
 mod browser;
+mod charts;
 mod collapsible;
 mod copy_link;
 mod figure;

@@ -144,7 +144,8 @@ pub fn FiguresPanel() -> impl IntoView {
     let export = {
         let document = document.clone();
         move |_| {
-            let csv = visible.with_untracked(|order| to_csv(&document.report, &document.figures, order));
+            let csv =
+                visible.with_untracked(|order| to_csv(&document.report, &document.figures, order));
             if browser::download("数字一览.csv", &csv, "text/csv;charset=utf-8") {
                 reader.say("已导出 CSV");
             } else {
@@ -157,7 +158,11 @@ pub fn FiguresPanel() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
             .map(|select| select.value());
-        order.set(if value.as_deref() == Some("value") { Order::Value } else { Order::Text });
+        order.set(if value.as_deref() == Some("value") {
+            Order::Value
+        } else {
+            Order::Text
+        });
     };
     let tab_button = move |which: Tab, label: &'static str, panel: &'static str| {
         let selected = move || if tab.get() == which { "true" } else { "false" };

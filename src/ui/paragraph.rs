@@ -11,7 +11,7 @@ use leptos::prelude::*;
 /// explain themselves on tap unless the text sits in a button (a heading).
 pub fn block_text(document: &Document, block: &Block, interactive: bool) -> impl IntoView + use<> {
     let lead = (block.lead_end > 0)
-        .then(|| (0..block.lead_end, Mark::Lead))
+        .then_some((0..block.lead_end, Mark::Lead))
         .into_iter()
         .collect();
     let repeats = block
@@ -36,13 +36,17 @@ fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool
         .iter()
         .map(|node| match node {
             Node::Text(range) => text[range.clone()].to_owned().into_any(),
-            Node::Join => view! { <span class="join" title="原文在此处分页断开，已接合"></span> }.into_any(),
+            Node::Join => {
+                view! { <span class="join" title="原文在此处分页断开，已接合"></span> }.into_any()
+            }
             Node::Marked(mark, inner) => {
                 let inner = nodes_view(document, text, inner, interactive);
                 match mark {
                     Mark::Lead => view! { <strong class="lead">{inner}</strong> }.into_any(),
                     Mark::Repeat(_) => view! { <mark class="repeat">{inner}</mark> }.into_any(),
-                    Mark::Figure(index) => figure_view(document, *index, inner, interactive).into_any(),
+                    Mark::Figure(index) => {
+                        figure_view(document, *index, inner, interactive).into_any()
+                    }
                 }
             }
         })

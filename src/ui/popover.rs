@@ -82,13 +82,23 @@ pub fn FigurePopover() -> impl IntoView {
 }
 
 fn place(popover: NodeRef<Div>, index: usize) {
-    let (Some(popover), Some(figure), Some(window)) =
-        (popover.get_untracked(), browser::element(&figure_id(index)), web_sys::window())
-    else {
+    let (Some(popover), Some(figure), Some(window)) = (
+        popover.get_untracked(),
+        browser::element(&figure_id(index)),
+        web_sys::window(),
+    ) else {
         return;
     };
-    let width = window.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(360.0);
-    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(640.0);
+    // The layout width, without a desktop scrollbar.
+    let width = window
+        .document()
+        .and_then(|d| d.document_element())
+        .map_or(360.0, |root| f64::from(root.client_width()));
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(640.0);
     let scroll_x = window.scroll_x().unwrap_or(0.0);
     let scroll_y = window.scroll_y().unwrap_or(0.0);
     let target = figure.get_bounding_client_rect();

@@ -75,7 +75,8 @@ impl Reader {
     /// Expands whatever encloses `id` so that it can be seen.
     pub fn reveal(&self, id: &str) {
         let containers = self.document().report.containers_of(id);
-        let hidden = |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
+        let hidden =
+            |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
         if containers.iter().any(hidden) {
             self.collapsed.update(|collapsed| {
                 for container in &containers {

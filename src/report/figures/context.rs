@@ -50,7 +50,9 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
     let clause = &text[clause_start..range.start];
     let last = |words: &[&str]| words.iter().filter_map(|w| clause.rfind(w)).max();
     let fall = last(&["下降", "降低", "减少", "回落", "缩小", "下滑", "减"]);
-    let rise = last(&["增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "拓宽", "增"]);
+    let rise = last(&[
+        "增长", "增加", "提高", "提升", "上升", "上涨", "扩大", "拓宽", "增",
+    ]);
     match (fall, rise) {
         (Some(fall), Some(rise)) => fall > rise,
         (Some(_), None) => true,
@@ -60,8 +62,28 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
 
 /// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
 const LEAD_UP: [&str; 22] = [
-    "同比增长", "同比下降", "增长", "下降", "提升", "提高", "达到", "完成", "实现", "突破", "增幅", "同比",
-    "预计", "全年", "为", "达", "超", "近", "约", "累计", "新增", "共",
+    "同比增长",
+    "同比下降",
+    "增长",
+    "下降",
+    "提升",
+    "提高",
+    "达到",
+    "完成",
+    "实现",
+    "突破",
+    "增幅",
+    "同比",
+    "预计",
+    "全年",
+    "为",
+    "达",
+    "超",
+    "近",
+    "约",
+    "累计",
+    "新增",
+    "共",
 ];
 
 /// Time words that open a clause (`前三季度同比增长1.8%`).
@@ -69,7 +91,19 @@ const TIMES: [&str; 6] = ["全年", "预计", "上半年", "下半年", "前三�
 
 /// Words where a clause's subject ends and its predicate begins.
 const PREDICATES: [&str; 14] = [
-    "保持", "实现", "完成", "达到", "增长", "下降", "同比", "比上年", "预计", "累计", "稳定", "持续", "占",
+    "保持",
+    "实现",
+    "完成",
+    "达到",
+    "增长",
+    "下降",
+    "同比",
+    "比上年",
+    "预计",
+    "累计",
+    "稳定",
+    "持续",
+    "占",
     "由",
 ];
 
@@ -153,7 +187,10 @@ fn cut_at_predicate(clause: &str) -> String {
 fn shorten(text: &str, longest: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
     if chars.len() > longest {
-        format!("…{}", chars[chars.len() - longest..].iter().collect::<String>())
+        format!(
+            "…{}",
+            chars[chars.len() - longest..].iter().collect::<String>()
+        )
     } else {
         text.to_owned()
     }
@@ -172,7 +209,10 @@ mod tests {
     fn subjects() {
         let text =
             "上半年地区生产总值同比增长1.2%，增幅居全市第8；一般公共预算收入全年同比增长2.6%。";
-        assert_eq!(subject(text, range_of(text, "1.2%")), "地区生产总值（上半年）");
+        assert_eq!(
+            subject(text, range_of(text, "1.2%")),
+            "地区生产总值（上半年）"
+        );
         assert_eq!(subject(text, range_of(text, "2.6%")), "一般公共预算收入");
         let text = "全年实际到位外资3.7亿美元，货物出口额预计同比增长23%。";
         assert_eq!(subject(text, range_of(text, "23%")), "货物出口额");

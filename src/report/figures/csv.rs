@@ -7,7 +7,17 @@ use super::Figures;
 use crate::report::Report;
 
 pub const HEADER: [&str; 11] = [
-    "序号", "类型", "原文", "数值", "至", "单位", "限定", "变化率", "上下文", "段落", "章节",
+    "序号",
+    "类型",
+    "原文",
+    "数值",
+    "至",
+    "单位",
+    "限定",
+    "变化率",
+    "上下文",
+    "段落",
+    "章节",
 ];
 
 fn field(text: &str) -> String {
@@ -37,7 +47,8 @@ pub fn to_csv(report: &Report, figures: &Figures, order: &[usize]) -> String {
             .as_deref()
             .and_then(|id| report.heading_of(id))
             .unwrap_or_default();
-        let number = |value: Option<f64>| value.map(|v| group(v).replace(',', "")).unwrap_or_default();
+        let number =
+            |value: Option<f64>| value.map(|v| group(v).replace(',', "")).unwrap_or_default();
         let cells = [
             (row + 1).to_string(),
             figure.kind.label().to_owned(),
@@ -72,9 +83,20 @@ mod tests {
         assert!(csv.starts_with('\u{feff}'));
         let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 3);
-        assert!(lines[1].starts_with("1,金额,734亿元,73400000000,,元,,,"), "{}", lines[1]);
-        assert!(lines[1].contains("\"全年完成734亿元，同比增长12%。\"") || lines[1].contains("全年完成734亿元"));
-        assert!(lines[2].starts_with("2,百分比,12%,12,,%,,是,"), "{}", lines[2]);
+        assert!(
+            lines[1].starts_with("1,金额,734亿元,73400000000,,元,,,"),
+            "{}",
+            lines[1]
+        );
+        assert!(
+            lines[1].contains("\"全年完成734亿元，同比增长12%。\"")
+                || lines[1].contains("全年完成734亿元")
+        );
+        assert!(
+            lines[2].starts_with("2,百分比,12%,12,,%,,是,"),
+            "{}",
+            lines[2]
+        );
         assert!(lines[2].ends_with(",p-1-1-1,(一)发展"), "{}", lines[2]);
     }
 

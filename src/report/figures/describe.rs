@@ -26,9 +26,15 @@ pub fn group(value: f64) -> String {
 
 /// The magnitude word the figure was written with, and its factor.
 fn magnitude(written: &str) -> Option<(&'static str, f64)> {
-    [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4)]
-        .into_iter()
-        .find(|(word, _)| written.contains(word))
+    [
+        ("万亿", 1e12),
+        ("千万", 1e7),
+        ("百万", 1e6),
+        ("亿", 1e8),
+        ("万", 1e4),
+    ]
+    .into_iter()
+    .find(|(word, _)| written.contains(word))
 }
 
 /// The normalised value in plain words: `734亿元 = 734 亿元 = 73,400,000,000 元`.
@@ -39,7 +45,10 @@ pub fn in_words(figure: &Figure, written: &str) -> String {
             _ => written.to_owned(),
         };
     };
-    let to = figure.to.map(|to| format!("—{}", group(to))).unwrap_or_default();
+    let to = figure
+        .to
+        .map(|to| format!("—{}", group(to)))
+        .unwrap_or_default();
     match figure.kind {
         Kind::Percent if figure.unit == "个百分点" => format!("{} 个百分点{to}", group(value)),
         Kind::Percent => format!("{}{to}{}", group(value), figure.unit),
@@ -103,7 +112,10 @@ mod tests {
 
     #[test]
     fn plain_words() {
-        assert_eq!(words("完成734亿元"), "734亿元 = 734 亿元 = 73,400,000,000 元");
+        assert_eq!(
+            words("完成734亿元"),
+            "734亿元 = 734 亿元 = 73,400,000,000 元"
+        );
         assert_eq!(words("引进3.4万名"), "3.4万名 = 3.4 万名 = 34,000 名");
         assert_eq!(words("新增28家"), "28家 = 28 家");
         assert_eq!(words("增长1.2%"), "1.2%");

@@ -6,7 +6,12 @@ use super::Figures;
 use crate::report::Report;
 
 /// Up to `limit` key figures of a part or section, in the order of the text.
-pub fn key_figures(report: &Report, figures: &Figures, container: &str, limit: usize) -> Vec<usize> {
+pub fn key_figures(
+    report: &Report,
+    figures: &Figures,
+    container: &str,
+    limit: usize,
+) -> Vec<usize> {
     let mut candidates: Vec<(usize, (u8, f64))> = figures
         .all
         .iter()
@@ -31,7 +36,11 @@ pub fn key_figures(report: &Report, figures: &Figures, container: &str, limit: u
         })
         .collect();
     candidates.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
-    let mut chosen: Vec<usize> = candidates.into_iter().take(limit).map(|(index, _)| index).collect();
+    let mut chosen: Vec<usize> = candidates
+        .into_iter()
+        .take(limit)
+        .map(|(index, _)| index)
+        .collect();
     chosen.sort_unstable();
     chosen
 }
@@ -51,12 +60,19 @@ mod tests {
             ids.into_iter()
                 .map(|i| {
                     let placed = &figures.all[i];
-                    report.block(&placed.block).unwrap().as_str()[placed.figure.range.clone()].to_owned()
+                    report.block(&placed.block).unwrap().as_str()[placed.figure.range.clone()]
+                        .to_owned()
                 })
                 .collect()
         };
-        assert_eq!(texts(key_figures(&report, &figures, "sec-1-1", 3)), ["734亿元", "12%", "5500万元"]);
-        assert_eq!(texts(key_figures(&report, &figures, "sec-1-2", 3)), ["1000套"]);
+        assert_eq!(
+            texts(key_figures(&report, &figures, "sec-1-1", 3)),
+            ["734亿元", "12%", "5500万元"]
+        );
+        assert_eq!(
+            texts(key_figures(&report, &figures, "sec-1-2", 3)),
+            ["1000套"]
+        );
         // A part gathers its sections' figures.
         assert_eq!(key_figures(&report, &figures, "part-1", 3).len(), 3);
     }

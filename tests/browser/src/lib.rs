@@ -3,6 +3,8 @@
 
 mod server;
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, PointerAction, TouchActions};
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use server::StaticServer;
@@ -219,6 +221,53 @@ impl Session {
             .click()
             .await
             .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    }
+
+    /// Taps an element with a finger (touch pointer), after scrolling it
+    /// into the middle of the view.
+    pub async fn tap(&self, css: &str) {
+        let script = format!(
+            "document.querySelector({css:?}).scrollIntoView({{block: 'center', behavior: 'instant'}}); return 0"
+        );
+        self.js(&script).await;
+        let element = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        let finger = TouchActions::new("finger".to_owned())
+            .then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down { button: 0 })
+            .then(PointerAction::Up { button: 0 });
+        self.client
+            .perform_actions(finger)
+            .await
+            .unwrap_or_else(|e| panic!("cannot tap {css}: {e}"));
+    }
+
+    /// Presses a key on the keyboard, as a person would.
+    pub async fn press(&self, key: Key) {
+        let key: char = key.into();
+        let keyboard = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(keyboard)
+            .await
+            .expect("key press");
+    }
+
+    /// Whether the element is rendered (not `display: none` or hidden).
+    pub async fn visible(&self, css: &str) -> bool {
+        self.js_bool(&format!(
+            "(e => e !== null && e.checkVisibility({{visibilityProperty: true}}))(document.querySelector({css:?}))"
+        ))
+        .await
     }
 
     pub async fn close(mut self) {
