@@ -149,7 +149,7 @@ impl Scanner {
         let mut figures = Vec::new();
         let mut i = 0;
         while i < self.chars.len() {
-            if self.quoted[i] {
+            if self.quoted[i] || !may_open_a_figure(self.chars[i]) {
                 i += 1;
                 continue;
             }
@@ -701,6 +701,15 @@ impl Scanner {
         }
         None
     }
+}
+
+/// Whether a figure can start with this character: a digit or numeral, a
+/// qualifier (超, 近 …), a rank's verb or scope (居, 全 …), 前 or 第, 百分之.
+/// Most characters of the prose cannot, and are passed over at once.
+fn may_open_a_figure(c: char) -> bool {
+    is_digit(c)
+        || is_chinese_numeral(c)
+        || "超逾将接近大约不至位跃稳排居列全世省市国同总前第".contains(c)
 }
 
 /// Rounds away the binary noise of decimal arithmetic (`1.14亿` is
