@@ -61,7 +61,7 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
-const LEAD_UP: [&str; 22] = [
+const LEAD_UP: [&str; 20] = [
     "同比增长",
     "同比下降",
     "增长",
@@ -74,8 +74,6 @@ const LEAD_UP: [&str; 22] = [
     "突破",
     "增幅",
     "同比",
-    "预计",
-    "全年",
     "为",
     "达",
     "超",
@@ -124,6 +122,8 @@ pub fn subject(text: &str, range: Range<usize>) -> String {
         earlier
             .iter()
             .rev()
+            // `增幅居全市第8` speaks of the subject before it, not of a new one.
+            .filter(|clause| !["增幅", "增速", "居"].iter().any(|w| clause.starts_with(w)))
             .map(|clause| cut_at_predicate(clause))
             .find(|subject| !subject.is_empty())
             .unwrap_or_default()
@@ -161,11 +161,15 @@ fn strip_lead_up(clause: &str) -> (String, String) {
             }
         }
         for word in TIMES {
-            if let Some(rest) = clause.strip_prefix(word) {
-                if word != "预计" {
+            let rest = clause
+                .strip_prefix(word)
+                .or_else(|| clause.strip_suffix(word))
+                .map(str::to_owned);
+            if let Some(rest) = rest {
+                if word != "预计" && !time.contains(word) {
                     time.push_str(word);
                 }
-                clause = rest.to_owned();
+                clause = rest;
             }
         }
         if clause.len() == before {
@@ -176,9 +180,11 @@ fn strip_lead_up(clause: &str) -> (String, String) {
 }
 
 fn cut_at_predicate(clause: &str) -> String {
+    let digit = clause.find(|c: char| c.is_ascii_digit());
     let end = PREDICATES
         .iter()
         .filter_map(|word| clause.find(word))
+        .chain(digit)
         .min()
         .unwrap_or(clause.len());
     strip_lead_up(&clause[..end]).1
@@ -213,12 +219,23 @@ mod tests {
             subject(text, range_of(text, "1.2%")),
             "地区生产总值（上半年）"
         );
-        assert_eq!(subject(text, range_of(text, "2.6%")), "一般公共预算收入");
+        assert_eq!(
+            subject(text, range_of(text, "2.6%")),
+            "一般公共预算收入（全年）"
+        );
         let text = "全年实际到位外资3.7亿美元，货物出口额预计同比增长23%。";
         assert_eq!(subject(text, range_of(text, "23%")), "货物出口额");
         let text = "固定资产投资保持稳定增长，全年完成734亿元，同比增长12%。";
-        assert_eq!(subject(text, range_of(text, "734亿元")), "固定资产投资");
+        assert_eq!(
+            subject(text, range_of(text, "734亿元")),
+            "固定资产投资（全年）"
+        );
         assert_eq!(subject(text, range_of(text, "12%")), "固定资产投资");
+        let text = "地区生产总值同比增长1.2%，增幅居全市第8，全年预计同比增长1.5%。";
+        assert_eq!(
+            subject(text, range_of(text, "1.5%")),
+            "地区生产总值（全年）"
+        );
         let text = "增幅居全市第8；前三季度同比增长1.8%。";
         assert_eq!(subject(text, range_of(text, "1.8%")), "前三季度");
     }

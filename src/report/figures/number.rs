@@ -74,13 +74,16 @@ fn chinese_multiplier(c: char) -> Option<f64> {
 }
 
 pub fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
+    chinese_digit(c).is_some() || chinese_multiplier(c).is_some() || c == '半'
 }
 
 /// A Chinese numeral below ten thousand at `chars[at..]` (`十七`, `两`,
 /// `一百二十`); 万 and 亿 are read as magnitudes afterwards.
 pub fn chinese(chars: &[char], at: usize) -> Option<(f64, usize)> {
     let first = *chars.get(at)?;
+    if first == '半' {
+        return Some((0.5, at + 1));
+    }
     if chinese_digit(first).is_none() && first != '十' {
         return None;
     }
@@ -134,6 +137,7 @@ mod tests {
             ("一百二十", 120.0),
             ("一百零五", 105.0),
             ("三千", 3000.0),
+            ("半", 0.5),
         ];
         for (text, value) in cases {
             assert_eq!(

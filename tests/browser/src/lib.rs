@@ -77,8 +77,12 @@ fn free_port() -> u16 {
         .expect("a free port")
 }
 
-fn capabilities(device: Device, profile: &std::path::Path) -> serde_json::Map<String, Value> {
-    let args = vec![
+fn capabilities(
+    device: Device,
+    profile: &std::path::Path,
+    dark: bool,
+) -> serde_json::Map<String, Value> {
+    let mut args = vec![
         "--headless".to_owned(),
         "--no-sandbox".to_owned(),
         "--disable-gpu".to_owned(),
@@ -90,6 +94,9 @@ fn capabilities(device: Device, profile: &std::path::Path) -> serde_json::Map<St
         "--disable-dev-shm-usage".to_owned(),
         format!("--user-data-dir={}", profile.display()),
     ];
+    if dark {
+        args.push("--force-dark-mode".to_owned());
+    }
     let mut options = json!({ "binary": "/usr/bin/chromium" });
     // Device metrics give the exact viewport (a window size would include
     // the browser's own frame).
@@ -117,6 +124,15 @@ impl Session {
 
     /// The same for any build folder.
     pub async fn open_build(device: Device, build: &std::path::Path) -> Session {
+        Session::start(device, build, false).await
+    }
+
+    /// The app with the system's dark mode on.
+    pub async fn open_dark(device: Device) -> Session {
+        Session::start(device, &dist(), true).await
+    }
+
+    async fn start(device: Device, build: &std::path::Path, dark: bool) -> Session {
         assert!(
             build.join("index.html").is_file(),
             "no built app in {}: scripts/test builds it with trunk",
@@ -141,7 +157,7 @@ impl Session {
         let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
-            .capabilities(capabilities(device, &profile))
+            .capabilities(capabilities(device, &profile, dark))
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a browser session");

@@ -47,6 +47,14 @@ async fn main() {
     shoot(&phone, &dir, "phone-charts").await;
     phone.close().await;
 
+    let dark = Session::open_dark(Device::Phone).await;
+    dark.load("#p-1-1-3").await;
+    shoot(&dark, &dir, "phone-dark").await;
+    dark.click(".figures-button").await;
+    dark.click("[aria-controls='figures-charts']").await;
+    shoot(&dark, &dir, "phone-dark-charts").await;
+    dark.close().await;
+
     let desktop = Session::open(Device::Desktop).await;
     desktop.load("").await;
     shoot(&desktop, &dir, "desktop-top").await;
