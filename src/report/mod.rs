@@ -9,6 +9,7 @@ mod model;
 mod numerals;
 mod parse;
 mod repeats;
+pub mod search;
 mod text;
 
 pub use document::Document;

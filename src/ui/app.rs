@@ -10,6 +10,7 @@ use super::panel::FiguresPanel;
 use super::paragraph::{block_text, paragraph};
 use super::popover::FigurePopover;
 use super::repairs::repairs_view;
+use super::search_results::SearchResults;
 use super::state::Reader;
 use super::toast::Toast;
 use super::toc::Toc;
@@ -74,12 +75,13 @@ pub fn App(source: String) -> impl IntoView {
             </div>
             <FigurePopover/>
             <FiguresPanel/>
+            <SearchResults/>
             <Toast/>
         </div>
     }
 }
 
-fn body(document: &Document) -> impl IntoView + use<> {
+fn body(document: &Arc<Document>) -> impl IntoView + use<> {
     let report = &document.report;
     let repairs = report.repairs().len();
     let opening = report

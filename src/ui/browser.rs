@@ -175,3 +175,51 @@ pub fn focused() -> Option<HtmlElement> {
         .dyn_into::<HtmlElement>()
         .ok()
 }
+
+/// The `q` parameter of the address, decoded; odd percent-encoding is kept
+/// as written rather than refused.
+pub fn query_parameter() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get("q").filter(|q| !q.is_empty())
+}
+
+/// Puts the query in the address as `?q=` (or takes it out), keeping the
+/// path and the `#anchor`, without adding a history entry.
+pub fn replace_query(query: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(hash)) = (location.pathname(), location.hash()) else {
+        return;
+    };
+    let params = web_sys::UrlSearchParams::new_with_str(&location.search().unwrap_or_default());
+    let Ok(params) = params else {
+        return;
+    };
+    if query.is_empty() {
+        params.delete("q");
+    } else {
+        params.set("q", query);
+    }
+    let search: String = params.to_string().into();
+    let url = if search.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{search}{hash}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The element of a drawn search match.
+pub fn match_element(index: usize) -> Option<HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("[data-match=\"{index}\"]"))
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
+}

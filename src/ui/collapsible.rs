@@ -9,6 +9,7 @@ use crate::report::figures::key_figures;
 use crate::report::{Block, Document, Part, Section};
 use leptos::either::Either;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// How many key figures a collapsed heading shows.
 const KEY_FIGURES: usize = 3;
@@ -93,7 +94,7 @@ fn key_chips(document: &Document, id: &str, reader: Reader) -> impl IntoView + u
         .collect_view()
 }
 
-pub fn section_view(document: &Document, section: &Section) -> impl IntoView + use<> {
+pub fn section_view(document: &Arc<Document>, section: &Section) -> impl IntoView + use<> {
     let paragraphs = section
         .paragraphs
         .iter()
@@ -106,7 +107,7 @@ pub fn section_view(document: &Document, section: &Section) -> impl IntoView + u
     }
 }
 
-pub fn part_view(document: &Document, part: &Part) -> impl IntoView + use<> {
+pub fn part_view(document: &Arc<Document>, part: &Part) -> impl IntoView + use<> {
     let intro = part
         .intro
         .iter()

@@ -1,4 +1,5 @@
-//! A figure in the text: highlighted by kind, and explained on tap.
+//! A figure in the text: highlighted by kind, and explained on tap, click
+//! or keyboard.
 
 use super::state::Reader;
 use crate::report::Document;
@@ -10,7 +11,7 @@ pub fn figure_id(index: usize) -> String {
     format!("fig-{index}")
 }
 
-/// A figure's element: a button that opens its explanation, or, inside a
+/// A figure's element: a control that opens its explanation, or, inside a
 /// heading's button, a plain highlighted span.
 pub fn figure_view(
     document: &Document,
@@ -56,9 +57,26 @@ pub fn figure_view(
             reader.explained.set(None);
         }
     };
+    // Enter and Space work as on a button.
+    let keydown = move |event: leptos::ev::KeyboardEvent| {
+        if matches!(event.key().as_str(), "Enter" | " ") {
+            event.prevent_default();
+            reader.explained.update(|shown| {
+                *shown = if *shown == Some(index) {
+                    None
+                } else {
+                    Some(index)
+                }
+            });
+        }
+    };
+    // A span, not a <button>: a button is an atomic box that cannot break
+    // across lines, and thousands of them make every frame of a long
+    // report slower to lay out.
     view! {
-        <button
-            type="button"
+        <span
+            role="button"
+            tabindex="0"
             class="fig"
             id=figure_id(index)
             data-metric=kind
@@ -66,11 +84,12 @@ pub fn figure_view(
             aria-expanded=expanded
             aria-controls="figure-popover"
             on:click=toggle
+            on:keydown=keydown
             on:focus=focus
             on:blur=blur
         >
             {inner}
-        </button>
+        </span>
     }
     .into_any()
 }

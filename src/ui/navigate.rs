@@ -50,3 +50,31 @@ pub fn go_to_figure(reader: Reader, index: usize) {
         .forget();
     });
 }
+
+/// Goes to a search match: expands its section, scrolls it to the middle of
+/// the view and marks it as the current one.
+pub fn go_to_hit(reader: Reader, index: usize) {
+    let document = reader.document();
+    let Some(id) = reader
+        .matches
+        .with_untracked(|matches| matches.hits.get(index).map(|hit| hit.block))
+        .and_then(|block| document.search.id(block))
+        .map(str::to_owned)
+    else {
+        return;
+    };
+    reader.current.set(Some(index));
+    reader.results_open.set(false);
+    reader.reveal(&id);
+    request_animation_frame(move || {
+        // Matches beyond those drawn are reached by their paragraph.
+        match browser::match_element(index) {
+            Some(hit) => browser::scroll_to_middle(&hit),
+            None => {
+                if let Some(block) = browser::element(&id) {
+                    browser::scroll_to_middle(&block);
+                }
+            }
+        }
+    });
+}

@@ -5,30 +5,33 @@ use super::figure::figure_view;
 use super::inline::{layout, Mark, Node};
 use crate::report::{Block, Document};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The text of a block: its lead, its repeated passage marked, its figures
 /// highlighted, and a small sign where a page break was joined. Figures
 /// explain themselves on tap unless the text sits in a button (a heading).
+/// Drawn once: search matches are marked in it by `highlight`, which
+/// finds it by its position among the blocks.
 pub fn block_text(document: &Document, block: &Block, interactive: bool) -> impl IntoView + use<> {
-    let lead = (block.lead_end > 0)
+    let lead: Vec<_> = (block.lead_end > 0)
         .then_some((0..block.lead_end, Mark::Lead))
         .into_iter()
         .collect();
-    let repeats = block
+    let repeats: Vec<_> = block
         .repeats
         .iter()
         .enumerate()
         .map(|(i, repeat)| (repeat.range.clone(), Mark::Repeat(i)))
         .collect();
-    let figures = document
+    let figures: Vec<_> = document
         .figures
         .in_block(&block.id)
         .map(|(index, placed)| (placed.figure.range.clone(), Mark::Figure(index)))
         .collect();
     let nodes = layout(block.text.len(), &[lead, repeats, figures], &block.joins);
-    let text = block.as_str();
-    let content = nodes_view(document, text, &nodes, interactive);
-    view! { <span class="text">{content}</span> }
+    let position = document.search.position(&block.id);
+    let content = nodes_view(document, block.as_str(), &nodes, interactive);
+    view! { <span class="text" data-block=position>{content}</span> }
 }
 
 fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool) -> AnyView {
@@ -55,7 +58,7 @@ fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool
 }
 
 /// A paragraph with its link button, and a note after a repeated passage.
-pub fn paragraph(document: &Document, block: &Block) -> impl IntoView + use<> {
+pub fn paragraph(document: &Arc<Document>, block: &Block) -> impl IntoView + use<> {
     let report = &document.report;
     let class = format!("para {}", block.role.name());
     let notes = block

@@ -3,6 +3,7 @@
 //! Provided once as context.
 
 use crate::report::figures::Kind;
+use crate::report::search::Matches;
 use crate::report::Document;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -25,11 +26,30 @@ pub struct Reader {
     pub unhighlighted: RwSignal<BTreeSet<Kind>>,
     /// Whether the figures panel is open.
     pub panel_open: RwSignal<bool>,
+    /// The search query, as committed (never mid-composition).
+    pub query: RwSignal<String>,
+    /// Every match of the query.
+    pub matches: Memo<Matches>,
+    /// The match the reader is at (index into the hits).
+    pub current: RwSignal<Option<usize>>,
+    /// Whether the list of matching paragraphs is open.
+    pub results_open: RwSignal<bool>,
 }
+
+/// How many matches are drawn in the text: a one-character query may match
+/// thousands of times; all are counted, these many are drawn.
+pub const MAX_DRAWN: usize = 500;
 
 impl Reader {
     pub fn new(document: Arc<Document>) -> Reader {
+        let query = RwSignal::new(String::new());
+        let searched = document.clone();
+        let matches = Memo::new(move |_| query.with(|query| searched.search.search(query)));
         Reader {
+            query,
+            matches,
+            current: RwSignal::new(None),
+            results_open: RwSignal::new(false),
             document: StoredValue::new(document),
             collapsed: RwSignal::new(BTreeSet::new()),
             active: RwSignal::new(None),

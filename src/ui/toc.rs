@@ -63,6 +63,8 @@ pub fn Toc() -> impl IntoView {
         <nav id="toc" class="toc" class:open=move || reader.toc_open.get() aria-label="目录">
             <div class="toc-head">
                 <h2>"目录"</h2>
+                <button type="button" class="expand-all" on:click=move |_| reader.expand_all()>"全部展开"</button>
+                <button type="button" class="collapse-all" on:click=move |_| reader.collapse_all()>"全部收起"</button>
                 <button type="button" class="toc-close" aria-label="关闭目录" on:click=close>"×"</button>
             </div>
             <ol>{parts}{appendices}</ol>

@@ -1,6 +1,7 @@
 //! The sticky bar: the table of contents button, the title, expand and
 //! collapse all.
 
+use super::search_bar::SearchBar;
 use super::state::Reader;
 use leptos::prelude::*;
 
@@ -22,9 +23,8 @@ pub fn TopBar(title: String) -> impl IntoView {
                 "目录"
             </button>
             <span class="topbar-title">{title}</span>
+            <SearchBar/>
             <button type="button" class="figures-button" aria-controls="figures-panel" on:click=move |_| reader.panel_open.set(true)>"数字"</button>
-            <button type="button" class="expand-all" aria-label="全部展开" on:click=move |_| reader.expand_all()>"展开"</button>
-            <button type="button" class="collapse-all" aria-label="全部收起" on:click=move |_| reader.collapse_all()>"收起"</button>
         </div>
     }
 }

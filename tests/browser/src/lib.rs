@@ -65,6 +65,11 @@ pub fn dist() -> PathBuf {
     project().join("dist")
 }
 
+/// The app built for a long report (`long-report`, ~200,000 characters).
+pub fn long_dist() -> PathBuf {
+    project().join("target/dist-long")
+}
+
 /// The app a publisher built for a fixture with `BAOGAO_REPORT`.
 pub fn publisher_dist() -> PathBuf {
     project().join("target/dist-city")
@@ -80,7 +85,7 @@ fn free_port() -> u16 {
 fn capabilities(
     device: Device,
     profile: &std::path::Path,
-    dark: bool,
+    extra: &[&str],
 ) -> serde_json::Map<String, Value> {
     let mut args = vec![
         "--headless".to_owned(),
@@ -94,9 +99,7 @@ fn capabilities(
         "--disable-dev-shm-usage".to_owned(),
         format!("--user-data-dir={}", profile.display()),
     ];
-    if dark {
-        args.push("--force-dark-mode".to_owned());
-    }
+    args.extend(extra.iter().map(|arg| arg.to_string()));
     let mut options = json!({ "binary": "/usr/bin/chromium" });
     // Device metrics give the exact viewport (a window size would include
     // the browser's own frame).
@@ -124,15 +127,16 @@ impl Session {
 
     /// The same for any build folder.
     pub async fn open_build(device: Device, build: &std::path::Path) -> Session {
-        Session::start(device, build, false).await
+        Session::start(device, build, &[]).await
     }
 
     /// The app with the system's dark mode on.
     pub async fn open_dark(device: Device) -> Session {
-        Session::start(device, &dist(), true).await
+        Session::start(device, &dist(), &["--force-dark-mode"]).await
     }
 
-    async fn start(device: Device, build: &std::path::Path, dark: bool) -> Session {
+    /// A build, with Chromium started with extra flags.
+    pub async fn start(device: Device, build: &std::path::Path, extra: &[&str]) -> Session {
         assert!(
             build.join("index.html").is_file(),
             "no built app in {}: scripts/test builds it with trunk",
@@ -157,7 +161,7 @@ impl Session {
         let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let client = ClientBuilder::new(connector)
-            .capabilities(capabilities(device, &profile, dark))
+            .capabilities(capabilities(device, &profile, extra))
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a browser session");
@@ -239,6 +243,29 @@ impl Session {
             .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
     }
 
+    /// Expands every part and section, from the table of contents (a
+    /// drawer to open first on a phone).
+    pub async fn expand_all(&self) {
+        self.outline_button(".expand-all").await;
+    }
+
+    pub async fn collapse_all(&self) {
+        self.outline_button(".collapse-all").await;
+    }
+
+    async fn outline_button(&self, css: &str) {
+        let drawer = self.device != Device::Desktop;
+        if drawer {
+            self.click(".toc-button").await;
+            self.wait_until("document.getElementById('toc').getBoundingClientRect().left >= 0")
+                .await;
+        }
+        self.click(&format!("#toc {css}")).await;
+        if drawer {
+            self.click(".toc-close").await;
+        }
+    }
+
     /// Taps an element with a finger (touch pointer), after scrolling it
     /// into the middle of the view.
     pub async fn tap(&self, css: &str) {
@@ -268,7 +295,11 @@ impl Session {
 
     /// Presses a key on the keyboard, as a person would.
     pub async fn press(&self, key: Key) {
-        let key: char = key.into();
+        self.press_char(key.into()).await;
+    }
+
+    /// Presses a character's key (`/`).
+    pub async fn press_char(&self, key: char) {
         let keyboard = KeyActions::new("keyboard".to_owned())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
@@ -276,6 +307,33 @@ impl Session {
             .perform_actions(keyboard)
             .await
             .expect("key press");
+    }
+
+    /// Presses a key with Shift held.
+    pub async fn press_shifted(&self, key: Key) {
+        let (shift, key): (char, char) = (Key::Shift.into(), key.into());
+        let keyboard = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: shift })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: shift });
+        self.client
+            .perform_actions(keyboard)
+            .await
+            .expect("key press");
+    }
+
+    /// Types into an element with the keyboard, as a person would.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let element = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        element
+            .send_keys(text)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
     }
 
     /// Whether the element is rendered (not `display: none` or hidden).

@@ -43,7 +43,7 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
     s.load("").await;
     assert_eq!(s.count(".fig").await, figures.all.len() as u64);
     let shown = s
-        .js("return [...document.querySelectorAll('.fig')].map(e => [e.dataset.metric, e.innerText, e.dataset.value ?? ''])")
+        .js("return [...document.querySelectorAll('.fig')].map(e => [e.dataset.metric, e.textContent, e.dataset.value ?? ''])")
         .await;
     let shown = shown.as_array().expect("a list");
     for (placed, element) in figures.all.iter().zip(shown) {
@@ -59,7 +59,7 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
     }
     assert_eq!(
         s.js(&format!(
-            "return document.querySelector('{MONEY}').innerText"
+            "return document.querySelector('{MONEY}').textContent"
         ))
         .await,
         "734亿元"
@@ -206,14 +206,14 @@ async fn a_collapsed_section_shows_key_figures(s: &Session) {
     s.click("#sec-1-1 > .chips .chip").await;
     s.wait_until("!document.getElementById('sec-1-1-body').hidden")
         .await;
-    s.wait_until("document.querySelector('.fig.flash') !== null && document.querySelector('.fig.flash').innerText === '618亿元'").await;
+    s.wait_until("document.querySelector('.fig.flash') !== null && document.querySelector('.fig.flash').textContent === '618亿元'").await;
 }
 
 on_desktop_and_phone!(the_panel_filters_sorts_and_jumps);
 async fn the_panel_filters_sorts_and_jumps(s: &Session) {
     let (_, figures) = seed_figures();
     s.load("").await;
-    s.click(".collapse-all").await;
+    s.collapse_all().await;
     s.click(".figures-button").await;
     s.wait_until("!document.getElementById('figures-panel').hidden")
         .await;
@@ -249,7 +249,7 @@ async fn the_panel_filters_sorts_and_jumps(s: &Session) {
     s.wait_until("!document.getElementById('sec-1-1-body').hidden")
         .await;
     s.wait_until(
-        "(f => f !== null && f.innerText === '618亿元' && (r => r.top >= 0 && r.bottom <= innerHeight)(f.getBoundingClientRect()))(document.querySelector('.fig.flash'))",
+        "(f => f !== null && f.textContent === '618亿元' && (r => r.top >= 0 && r.bottom <= innerHeight)(f.getBoundingClientRect()))(document.querySelector('.fig.flash'))",
     )
     .await;
     assert!(
@@ -343,7 +343,7 @@ async fn the_charts_render_and_link_to_the_text(s: &Session) {
     s.click("#chart-money a").await;
     s.wait_until("document.getElementById('figures-panel').hidden")
         .await;
-    s.wait_until("document.querySelector('.fig.flash')?.innerText === '734亿元'")
+    s.wait_until("document.querySelector('.fig.flash')?.textContent === '734亿元'")
         .await;
 }
 

@@ -102,10 +102,10 @@ async fn collapse_state_survives_a_reload(s: &Session) {
     );
 
     // Collapse all, then expand all.
-    s.click(".collapse-all").await;
+    s.collapse_all().await;
     s.wait_until("[...document.querySelectorAll('.section > .body')].every(b => b.hidden)")
         .await;
-    s.click(".expand-all").await;
+    s.expand_all().await;
     s.wait_until("[...document.querySelectorAll('.section > .body')].every(b => !b.hidden)")
         .await;
 }
@@ -113,7 +113,7 @@ async fn collapse_state_survives_a_reload(s: &Session) {
 on_desktop_and_phone!(a_deep_link_opens_the_right_section);
 async fn a_deep_link_opens_the_right_section(s: &Session) {
     s.load("").await;
-    s.click(".collapse-all").await;
+    s.collapse_all().await;
     s.wait_until("document.getElementById('sec-1-3-body').hidden")
         .await;
 
@@ -147,7 +147,9 @@ async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
 }
 
 /// With everything expanded, the report's text elements hold exactly the
-/// repaired text, and the whole visible page holds it in order.
+/// repaired text, and the page holds it in order. (textContent: paragraphs
+/// off screen are not rendered, `content-visibility: auto`, so innerText
+/// would leave them out.)
 async fn assert_page_holds(s: &Session, source: &str) {
     let report = parse(source);
     let expected: String = report
@@ -155,9 +157,9 @@ async fn assert_page_holds(s: &Session, source: &str) {
         .flat_map(|block| block.as_str().chars())
         .filter(|&c| !is_layout(c))
         .collect();
-    s.click(".expand-all").await;
+    s.expand_all().await;
     let shown = s
-        .js("return [...document.querySelectorAll('main .text')].map(e => e.innerText).join('')")
+        .js("return [...document.querySelectorAll('main .text')].map(e => e.textContent).join('')")
         .await;
     let shown: String = shown
         .as_str()
@@ -171,7 +173,9 @@ async fn assert_page_holds(s: &Session, source: &str) {
         "the text on the page differs from the report"
     );
 
-    let page = s.js("return document.body.innerText").await;
+    let page = s
+        .js("return document.querySelector('main').textContent")
+        .await;
     let mut page = page
         .as_str()
         .unwrap_or_default()

@@ -33,10 +33,10 @@ async fn main() {
     phone.load("#p-1-1-4").await;
     phone.js("window.scrollBy(0, 600); return 0").await;
     shoot(&phone, &dir, "phone-join").await;
-    phone.click(".collapse-all").await;
+    phone.collapse_all().await;
     phone.js("window.scrollTo(0, 0); return 0").await;
     shoot(&phone, &dir, "phone-collapsed").await;
-    phone.click(".expand-all").await;
+    phone.expand_all().await;
     // A figure explained, the panel, the charts.
     phone.click(".fig[data-metric='money']").await;
     shoot(&phone, &dir, "phone-popover").await;
@@ -45,6 +45,11 @@ async fn main() {
     shoot(&phone, &dir, "phone-panel").await;
     phone.click("[aria-controls='figures-charts']").await;
     shoot(&phone, &dir, "phone-charts").await;
+    phone.load("").await;
+    phone.type_into("#search-input", "增长").await;
+    shoot(&phone, &dir, "phone-search").await;
+    phone.click(".search-list").await;
+    shoot(&phone, &dir, "phone-search-results").await;
     phone.close().await;
 
     let dark = Session::open_dark(Device::Phone).await;
@@ -58,6 +63,9 @@ async fn main() {
     let desktop = Session::open(Device::Desktop).await;
     desktop.load("").await;
     shoot(&desktop, &dir, "desktop-top").await;
+    desktop.type_into("#search-input", "亿元").await;
+    shoot(&desktop, &dir, "desktop-search").await;
+    desktop.load("").await;
     desktop.load("#sec-1-3").await;
     shoot(&desktop, &dir, "desktop-section").await;
     desktop.click(".figures-button").await;
