@@ -8,7 +8,16 @@ use std::time::Instant;
 
 const TARGET_BYTES: usize = 1 << 20;
 const RUNS: usize = 15;
-const QUERIES: [&str; 8] = ["，", "增长", "亿元", "数字经济", "同比增长", "高质量发展", "社会保障网络", "增长 全市"];
+const QUERIES: [&str; 8] = [
+    "，",
+    "增长",
+    "亿元",
+    "数字经济",
+    "同比增长",
+    "高质量发展",
+    "社会保障网络",
+    "增长 全市",
+];
 
 fn main() {
     let seed = baogao::EMBEDDED_REPORT;

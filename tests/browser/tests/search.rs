@@ -357,3 +357,23 @@ async fn a_one_character_query_on_a_long_report_counts_all_and_draws_a_cap() {
     .await;
     s.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn back_restores_the_previous_query() {
+    let s = Session::open(Device::Phone).await;
+    s.load("?q=%E6%8B%89%E5%8A%A8%E6%B6%88%E8%B4%B9").await;
+    s.wait_until("document.getElementById('search-input').value === '拉动消费'")
+        .await;
+    s.load("?q=%E5%A2%9E%E9%95%BF").await;
+    s.wait_until("document.getElementById('search-input').value === '增长'")
+        .await;
+    s.client.back().await.expect("back");
+    s.wait_until("document.getElementById('search-input').value === '拉动消费'")
+        .await;
+    s.wait_until(&format!(
+        "document.querySelector('.search-count').innerText.endsWith('{}')",
+        hits("拉动消费")
+    ))
+    .await;
+    s.close().await;
+}
