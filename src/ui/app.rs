@@ -20,11 +20,12 @@ use crate::report::{Document, Report, Role};
 use gloo::events::EventListener;
 use leptos::prelude::*;
 use std::cell::Cell;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::Arc;
 
 /// Where the reader's choices for this text are kept: one key per text.
-fn storage_key(source: &str) -> String {
+pub fn storage_key(source: &str) -> String {
     // FNV-1a: stable across builds, unlike the standard hasher.
     let hash = source
         .bytes()
@@ -34,10 +35,28 @@ fn storage_key(source: &str) -> String {
     format!("baogao:{hash:016x}:collapsed")
 }
 
+/// The reader for one report. `collapsed` (the parts and sections the
+/// reader had closed) and `anchor` (the `#id` in the address) are given by
+/// the page that mounts it, so that the app's first render matches what the
+/// prerendered page already shows.
 #[component]
-pub fn App(source: String) -> impl IntoView {
+pub fn App(
+    source: String,
+    #[prop(optional)] collapsed: BTreeSet<String>,
+    #[prop(default = None)] anchor: Option<String>,
+) -> impl IntoView {
     let document = Arc::new(Document::new(&source));
     let reader = Reader::new(document.clone());
+    let opened = anchor
+        .map(|id| document.report.containers_of(&id))
+        .unwrap_or_default();
+    let known = |id: &String| !document.report.containers_of(id).is_empty();
+    reader.collapsed.set(
+        collapsed
+            .into_iter()
+            .filter(|id| known(id) && !opened.contains(id))
+            .collect(),
+    );
     provide_context(reader);
 
     keep_collapsed_state(reader, storage_key(&source));
@@ -143,20 +162,12 @@ fn body(document: &Arc<Document>) -> impl IntoView + use<> {
     }
 }
 
-/// Collapsed parts and sections survive a reload.
+/// Collapsed parts and sections survive a reload (the page reads them back
+/// before the app starts: `saved_collapsed`).
 fn keep_collapsed_state(reader: Reader, key: String) {
-    Effect::new(move |loaded: Option<()>| {
+    Effect::new(move |first: Option<()>| {
         let collapsed = reader.collapsed.get();
-        if loaded.is_none() {
-            let document = reader.document();
-            if let Some(saved) = browser::load(&key) {
-                let ids = saved
-                    .split(',')
-                    .filter(|id| !document.report.containers_of(id).is_empty())
-                    .map(str::to_owned);
-                reader.collapsed.set(ids.collect());
-            }
-        } else {
+        if first.is_some() {
             let ids: Vec<&str> = collapsed.iter().map(String::as_str).collect();
             browser::save(&key, &ids.join(","));
         }

@@ -223,3 +223,18 @@ pub fn match_element(index: usize) -> Option<HtmlElement> {
         .dyn_into::<HtmlElement>()
         .ok()
 }
+
+/// Puts text in the search field and searches it, as if typed.
+pub fn type_search(text: &str) {
+    let Some(input) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("search-input"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    input.set_value(text);
+    if let Ok(event) = web_sys::Event::new("input") {
+        let _ = input.dispatch_event(&event);
+    }
+}

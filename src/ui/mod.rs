@@ -10,6 +10,7 @@ mod highlight;
 mod inline;
 mod legend;
 mod masthead;
+mod mount;
 mod navigate;
 mod panel;
 mod paragraph;
@@ -22,4 +23,5 @@ mod toast;
 mod toc;
 mod topbar;
 
-pub use app::App;
+pub use app::{storage_key, App};
+pub use mount::mount;

@@ -135,6 +135,11 @@ impl Session {
         Session::start(device, &dist(), &["--force-dark-mode"]).await
     }
 
+    /// The app with JavaScript turned off in the browser.
+    pub async fn without_javascript(device: Device) -> Session {
+        Session::start(device, &dist(), &["--blink-settings=scriptEnabled=false"]).await
+    }
+
     /// A build, with Chromium started with extra flags.
     pub async fn start(device: Device, build: &std::path::Path, extra: &[&str]) -> Session {
         assert!(
@@ -179,10 +184,15 @@ impl Session {
     }
 
     /// Opens the app (`rest` is a query or `#fragment`) and waits until the
-    /// report is on screen.
+    /// app has started (the report itself is in the page before that).
     pub async fn load(&self, rest: &str) {
         self.client.goto(&self.url(rest)).await.expect("page loads");
-        self.wait_until("document.querySelector('main .masthead') !== null")
+        self.wait_until_started().await;
+    }
+
+    /// Waits until the app has taken over the prerendered page.
+    pub async fn wait_until_started(&self) {
+        self.wait_until("document.querySelector('#app[data-started] main .masthead') !== null")
             .await;
     }
 

@@ -92,8 +92,7 @@ async fn collapse_state_survives_a_reload(s: &Session) {
     s.wait_until("document.getElementById('p-1-3-2').offsetParent === null")
         .await;
     s.client.refresh().await.expect("reload");
-    s.wait_until("document.querySelector('main .masthead') !== null")
-        .await;
+    s.wait_until_started().await;
     s.wait_until("document.getElementById('sec-1-3-body').hidden")
         .await;
     assert!(

@@ -152,8 +152,7 @@ async fn escape_clears_and_the_address_keeps_the_query(s: &Session) {
         .await;
     // A reload restores it.
     s.client.refresh().await.expect("reload");
-    s.wait_until("document.querySelector('main .masthead') !== null")
-        .await;
+    s.wait_until_started().await;
     s.wait_until("document.getElementById('search-input').value === '拉动消费'")
         .await;
     s.wait_until("new Set([...document.querySelectorAll('mark[data-match]')].map(m => m.dataset.match)).size === 2")

@@ -1,0 +1,111 @@
+//! The report is in the page before the WebAssembly: readable with
+//! JavaScript off, and taken over by the app without a visible jump, with
+//! the reader's collapsed sections and the #anchor right from the first
+//! paint.
+
+use baogao::report::{is_layout, parse};
+use baogao_browser_tests::{Device, Session};
+
+/// The sum of layout shifts since the page started loading.
+const LAYOUT_SHIFT: &str = "
+    const done = arguments[arguments.length - 1];
+    let total = 0;
+    new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: 'layout-shift', buffered: true});
+    setTimeout(() => done(total), 500);";
+
+async fn layout_shift(s: &Session) -> f64 {
+    let shift = s
+        .client
+        .execute_async(LAYOUT_SHIFT, vec![])
+        .await
+        .expect("layout shifts");
+    shift.as_f64().unwrap_or(f64::NAN)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_report_reads_with_javascript_off() {
+    let s = Session::without_javascript(Device::Phone).await;
+    s.client.goto(&s.url("")).await.expect("page loads");
+    s.wait_until("document.querySelector('main .masthead') !== null")
+        .await;
+    let report = parse(baogao::EMBEDDED_REPORT);
+    let expected: String = report
+        .blocks()
+        .flat_map(|b| b.as_str().chars())
+        .filter(|&c| !is_layout(c))
+        .collect();
+    let shown = s
+        .js("return [...document.querySelectorAll('main .text')].map(e => e.textContent).join('')")
+        .await;
+    let shown: String = shown
+        .as_str()
+        .unwrap_or_default()
+        .chars()
+        .filter(|&c| !is_layout(c))
+        .collect();
+    assert!(
+        shown == expected,
+        "the prerendered page holds the whole report"
+    );
+    assert_eq!(s.count("section.section").await, 4);
+    assert_eq!(
+        s.count(".fig[data-metric]").await as usize,
+        baogao::report::figures::Figures::of(&report).all.len()
+    );
+    assert!(s.count("[id^='p-1-']").await > 10, "paragraph anchors");
+    assert!(s.js_bool("document.title.includes('政府工作报告')").await);
+    s.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn javascript_off_is_real() {
+    // The same check as above must fail to find a started app.
+    let s = Session::without_javascript(Device::Desktop).await;
+    s.client.goto(&s.url("")).await.expect("page loads");
+    s.wait_until("document.querySelector('main .masthead') !== null")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(s.count("#app[data-started]").await, 0);
+    s.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_app_takes_over_without_a_layout_shift() {
+    for device in [Device::Phone, Device::Desktop] {
+        let s = Session::open(device).await;
+        s.load("").await;
+        assert_eq!(layout_shift(&s).await, 0.0, "{device:?}");
+        s.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn collapsed_sections_and_the_anchor_hold_from_the_first_paint() {
+    let s = Session::open(Device::Phone).await;
+    s.load("").await;
+    s.click("#sec-1-1 > .heading .toggle").await;
+    s.click("#sec-1-3 > .heading .toggle").await;
+    s.wait_until("document.getElementById('sec-1-3-body').hidden")
+        .await;
+    // Reload at an anchor inside a collapsed section: that section opens,
+    // the other stays shut, and nothing moves when the app starts.
+    s.client.goto(&s.url("#p-1-3-2")).await.expect("navigate");
+    s.client.refresh().await.expect("reload");
+    s.wait_until_started().await;
+    assert!(
+        s.js_bool("document.getElementById('sec-1-1-body').hidden")
+            .await
+    );
+    assert!(
+        s.js_bool("!document.getElementById('sec-1-3-body').hidden")
+            .await
+    );
+    assert_eq!(layout_shift(&s).await, 0.0);
+    s.wait_until(
+        "Math.abs(document.getElementById('p-1-3-2').getBoundingClientRect().top - document.querySelector('.topbar').getBoundingClientRect().bottom) < 30",
+    )
+    .await;
+    s.close().await;
+}
