@@ -1,13 +1,13 @@
 //! Drives the built reader (`dist/`) in headless Chromium through
 //! chromedriver, at a desktop size and as a phone (390×844, touch).
 
-mod server;
+pub mod server;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, PointerAction, TouchActions};
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use server::StaticServer;
+use server::{Options, StaticServer, CSP};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -116,6 +116,8 @@ fn capabilities(
     options["args"] = json!(args);
     let mut capabilities = serde_json::Map::new();
     capabilities.insert("goog:chromeOptions".to_owned(), options);
+    // Keep the console, for tests that check it stays free of errors.
+    capabilities.insert("goog:loggingPrefs".to_owned(), json!({ "browser": "ALL" }));
     capabilities
 }
 
@@ -140,14 +142,32 @@ impl Session {
         Session::start(device, &dist(), &["--blink-settings=scriptEnabled=false"]).await
     }
 
+    /// The app served with the README's Content-Security-Policy.
+    pub async fn open_with_csp(device: Device) -> Session {
+        let options = Options {
+            headers: vec![("Content-Security-Policy".to_owned(), CSP.to_owned())],
+            brotli: false,
+        };
+        Session::start_served(device, &dist(), &[], options).await
+    }
+
     /// A build, with Chromium started with extra flags.
     pub async fn start(device: Device, build: &std::path::Path, extra: &[&str]) -> Session {
+        Session::start_served(device, build, extra, Options::default()).await
+    }
+
+    async fn start_served(
+        device: Device,
+        build: &std::path::Path,
+        extra: &[&str],
+        options: Options,
+    ) -> Session {
         assert!(
             build.join("index.html").is_file(),
             "no built app in {}: scripts/test builds it with trunk",
             build.display()
         );
-        let server = StaticServer::start(build, SUB_PATH);
+        let server = StaticServer::start(build, SUB_PATH, options);
         let port = free_port();
         let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
             .arg(format!("--port={port}"))
@@ -354,10 +374,47 @@ impl Session {
         .await
     }
 
+    /// The errors the page wrote to the console (and the browser reported:
+    /// failed loads, policy violations) since the last call.
+    pub async fn console_errors(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(GetLog)
+            .await
+            .expect("the browser's log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| entry["level"] == "SEVERE")
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.close().await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// ChromeDriver's command for the browser's console log.
+#[derive(Debug)]
+struct GetLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for GetLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
     }
 }

@@ -1,10 +1,24 @@
-//! A plain static file server for `dist/`, under any sub-path, on 127.0.0.1:
-//! what a CDN does, and nothing more.
+//! A plain static file server for built folders, under any sub-path, on
+//! 127.0.0.1: what a CDN does, and nothing more. It can add headers (a
+//! Content-Security-Policy), send the cache headers the README asks for, and
+//! serve brotli-compressed copies (`file.br`) to browsers that accept them.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread;
+
+/// The Content-Security-Policy the app runs under (also in the README).
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+#[derive(Clone, Default)]
+pub struct Options {
+    /// Headers sent with every response.
+    pub headers: Vec<(String, String)>,
+    /// Serve `file.br` where it exists, to browsers that accept brotli.
+    pub brotli: bool,
+}
 
 pub struct StaticServer {
     pub origin: String,
@@ -12,17 +26,21 @@ pub struct StaticServer {
 
 impl StaticServer {
     /// Serves `root` at `http://127.0.0.1:PORT{prefix}` (prefix like `/a/b/`).
-    pub fn start(root: &Path, prefix: &str) -> StaticServer {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    pub fn start(root: &Path, prefix: &str, options: Options) -> StaticServer {
+        StaticServer::start_on(root, prefix, options, 0)
+    }
+
+    pub fn start_on(root: &Path, prefix: &str, options: Options, port: u16) -> StaticServer {
+        let listener = TcpListener::bind(("127.0.0.1", port)).expect("bind a port");
         let origin = format!("http://{}", listener.local_addr().expect("bound address"));
         let root = root.to_path_buf();
         let prefix = prefix.to_owned();
+        let options = Arc::new(options);
         thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let root = root.clone();
-                let prefix = prefix.clone();
+                let (root, prefix, options) = (root.clone(), prefix.clone(), options.clone());
                 thread::spawn(move || {
-                    let _ = respond(stream, &root, &prefix);
+                    let _ = respond(stream, &root, &prefix, &options);
                 });
             }
         });
@@ -58,34 +76,58 @@ fn file_for(root: &Path, prefix: &str, target: &str) -> Option<PathBuf> {
     file.is_file().then_some(file)
 }
 
-fn respond(mut stream: TcpStream, root: &Path, prefix: &str) -> std::io::Result<()> {
+fn respond(
+    mut stream: TcpStream,
+    root: &Path,
+    prefix: &str,
+    options: &Options,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Read and ignore the headers.
+    let mut accepts_brotli = false;
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("br") {
+            accepts_brotli = true;
+        }
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-    match file_for(root, prefix, target).and_then(|file| Some((std::fs::read(&file).ok()?, file))) {
-        Some((body, file)) => {
-            write!(
-                stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
-                content_type(&file),
-                body.len()
-            )?;
-            stream.write_all(&body)
-        }
-        None => {
-            let body = b"not found";
-            write!(
-                stream,
-                "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            )?;
-            stream.write_all(body)
-        }
+    let Some(file) = file_for(root, prefix, target) else {
+        let body = b"not found";
+        write!(
+            stream,
+            "HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )?;
+        return stream.write_all(body);
+    };
+    let compressed = PathBuf::from(format!("{}.br", file.display()));
+    let (body, encoding) = if options.brotli && accepts_brotli && compressed.is_file() {
+        (
+            std::fs::read(&compressed)?,
+            "Content-Encoding: br\r\nVary: Accept-Encoding\r\n",
+        )
+    } else {
+        (std::fs::read(&file)?, "")
+    };
+    // The README's cache headers: the page is revalidated, hashed files kept.
+    let cache = if file.extension().is_some_and(|e| e == "html") {
+        "no-cache"
+    } else {
+        "public, max-age=31536000, immutable"
+    };
+    let mut head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\n{encoding}",
+        content_type(&file),
+        body.len()
+    );
+    for (name, value) in &options.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
     }
+    head.push_str("Connection: close\r\n\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&body)
 }
