@@ -238,3 +238,16 @@ pub fn type_search(text: &str) {
         let _ = input.dispatch_event(&event);
     }
 }
+
+/// Sets (or, with `None`, removes) an attribute on <html>.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}

@@ -134,7 +134,7 @@ pub fn bar_chart(
             <svg
                 id=id
                 viewBox=format!("0 0 {WIDTH} {height}")
-                role="img"
+                role="group"
                 aria-labelledby=labelled_by
             >
                 <desc id=desc_id>{summary}</desc>

@@ -15,6 +15,7 @@ mod navigate;
 mod panel;
 mod paragraph;
 mod popover;
+mod prefs;
 mod repairs;
 mod search_bar;
 mod search_results;

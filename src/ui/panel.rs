@@ -183,11 +183,11 @@ pub fn FiguresPanel() -> impl IntoView {
             aria-labelledby="figures-title"
             hidden=move || !reader.panel_open.get()
         >
-            <header class="sheet-head">
+            <div class="sheet-head">
                 <button type="button" class="sheet-back" node_ref=back on:click=move |_| close()>"‹ 返回正文"</button>
                 <h2 id="figures-title">"数字一览"</h2>
                 <button type="button" class="export" on:click=export>"导出 CSV"</button>
-            </header>
+            </div>
             <div class="tabs" role="tablist" aria-label="视图">
                 {tab_button(Tab::Table, "列表", "figures-table")}
                 {tab_button(Tab::Charts, "图表", "figures-charts")}

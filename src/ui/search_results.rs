@@ -92,10 +92,10 @@ pub fn SearchResults() -> impl IntoView {
     };
     view! {
         <section id="search-results" class="results sheet" role="dialog" aria-modal="true" aria-labelledby="results-title" hidden=move || !open()>
-            <header class="sheet-head">
+            <div class="sheet-head">
                 <button type="button" class="sheet-back" on:click=move |_| reader.results_open.set(false)>"‹ 返回正文"</button>
                 <h2 id="results-title">{move || format!("“{}”的搜索结果", reader.query.get())}</h2>
-            </header>
+            </div>
             <ol class="result-list">{items}</ol>
             {more}
         </section>

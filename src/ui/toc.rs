@@ -2,6 +2,7 @@
 //! marking the part or section being read.
 
 use super::navigate::go_to;
+use super::prefs::ReadingPrefs;
 use super::state::Reader;
 use crate::report::Block;
 use leptos::prelude::*;
@@ -68,6 +69,7 @@ pub fn Toc() -> impl IntoView {
                 <button type="button" class="toc-close" aria-label="关闭目录" on:click=close>"×"</button>
             </div>
             <ol>{parts}{appendices}</ol>
+            <ReadingPrefs/>
         </nav>
     }
 }

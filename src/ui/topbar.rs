@@ -17,7 +17,7 @@ pub fn TopBar(title: String) -> impl IntoView {
         }
     };
     view! {
-        <div class="topbar" role="toolbar" aria-label="阅读工具">
+        <header class="topbar">
             <button type="button" class="toc-button" aria-controls="toc" aria-expanded=expanded on:click=toggle_toc>
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 6h16M4 12h16M4 18h16"></path></svg>
                 "目录"
@@ -25,6 +25,6 @@ pub fn TopBar(title: String) -> impl IntoView {
             <span class="topbar-title">{title}</span>
             <SearchBar/>
             <button type="button" class="figures-button" aria-controls="figures-panel" on:click=move |_| reader.panel_open.set(true)>"数字"</button>
-        </div>
+        </header>
     }
 }

@@ -390,6 +390,30 @@ impl Session {
             .collect()
     }
 
+    /// Runs axe-core (from node_modules) on the page as it is now and returns
+    /// its violations, one line each: rule, impact, the elements involved.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let axe = std::fs::read_to_string(project().join("node_modules/axe-core/axe.min.js"))
+            .expect("axe-core installed by scripts/setup (npm ci)");
+        self.client.execute(&axe, vec![]).await.expect("axe loads");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>
+                    v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));",
+                vec![],
+            )
+            .await
+            .expect("axe runs");
+        result
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect()
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.close().await;
         let _ = self.driver.kill();
