@@ -10,14 +10,15 @@
 //! report's title, description and Open Graph tags.
 
 use baogao::report::{Document, Role};
-use baogao::ui::{storage_key, App};
+use baogao::ui::{storage_key, Page, Reader};
 use base64::Engine;
 use leptos::prelude::*;
 use sha2::{Digest, Sha384};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
-const APP_PLACEHOLDER: &str = "<div id=\"app\"></div>";
+const APP_PLACEHOLDER: &str = "<div id=\"app\" class=\"app\"></div>";
 
 fn main() -> ExitCode {
     let page = std::env::args().nth(1).map(PathBuf::from).or_else(|| {
@@ -42,9 +43,12 @@ fn prerender(page: &Path) -> Result<(), String> {
         return Err(format!("no {APP_PLACEHOLDER} to fill"));
     }
     let source = baogao::EMBEDDED_REPORT;
-    let app = Owner::new().with(|| view! { <App source=source.to_owned()/> }.to_html());
+    let app = Owner::new().with(|| {
+        provide_context(Reader::new(Arc::new(Document::new(source))));
+        view! { <Page/> }.to_html()
+    });
     let filled = format!(
-        "<div id=\"app\" data-key=\"{}\">{app}</div>",
+        "<div id=\"app\" class=\"app\" data-key=\"{}\">{app}</div>",
         storage_key(source)
     );
     let html = html.replacen(APP_PLACEHOLDER, &filled, 1);

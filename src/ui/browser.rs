@@ -224,6 +224,17 @@ pub fn match_element(index: usize) -> Option<HtmlElement> {
         .ok()
 }
 
+/// What the search field holds, if anything.
+pub fn search_text() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("search-input")?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .map(|input| input.value())
+        .filter(|value| !value.is_empty())
+}
+
 /// Puts text in the search field and searches it, as if typed.
 pub fn type_search(text: &str) {
     let Some(input) = web_sys::window()

@@ -1,77 +1,50 @@
 //! Parts and sections: a heading that collapses and expands its body, and
-//! shows a few key figures while collapsed.
+//! key figures shown while collapsed. Static markup, expanded; `sync` sets
+//! what is collapsed and `delegate` handles the buttons.
 
-use super::copy_link::CopyLink;
-use super::navigate::go_to_figure;
+use super::copy_link::copy_link_button;
 use super::paragraph::{block_text, paragraph};
-use super::state::Reader;
 use crate::report::figures::key_figures;
 use crate::report::{Block, Document, Part, Section};
 use leptos::either::Either;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// How many key figures a collapsed heading shows.
 const KEY_FIGURES: usize = 3;
 
 /// A container whose heading is a button that shows and hides its body.
-#[component]
-fn Collapsible(
-    id: String,
-    /// 2 for a part, 3 for a section.
+fn collapsible(
+    document: &Document,
+    id: &str,
     level: u8,
-    heading: Block,
+    heading: &Block,
     class: &'static str,
-    children: Children,
-) -> impl IntoView {
-    let reader = expect_context::<Reader>();
-    let document = reader.document();
+    body: AnyView,
+) -> AnyView {
     let body_id = format!("{id}-body");
-    let open = {
-        let id = id.clone();
-        move || !reader.is_collapsed(&id)
-    };
-    let toggle = {
-        let id = id.clone();
-        move |_| reader.toggle(&id)
-    };
-    let expanded = {
-        let open = open.clone();
-        move || if open() { "true" } else { "false" }
-    };
     let inner = view! {
-        <button type="button" class="toggle" aria-expanded=expanded aria-controls=body_id.clone() on:click=toggle>
+        <button type="button" class="toggle" aria-expanded="true" aria-controls=body_id.clone()>
             <span class="chevron" aria-hidden="true"></span>
-            {block_text(&document, &heading, false)}
+            {block_text(document, heading, false)}
         </button>
-        <CopyLink id=id.clone() label="复制本节链接"/>
+        {copy_link_button("复制本节链接")}
     };
     let heading = match level {
         2 => Either::Left(view! { <h2 class="heading">{inner}</h2> }),
         _ => Either::Right(view! { <h3 class="heading">{inner}</h3> }),
     };
-    let chips = key_chips(&document, &id, reader);
-    let hidden = {
-        let open = open.clone();
-        move || !open()
-    };
-    let chips_hidden = {
-        let open = open.clone();
-        move || open()
-    };
     view! {
-        <section id=id class=class class:collapsed=move || !open()>
+        <section id=id.to_owned() class=class>
             {heading}
-            <div class="chips" hidden=chips_hidden>{chips}</div>
-            <div id=body_id class="body" hidden=hidden>
-                {children()}
-            </div>
+            <div class="chips" hidden>{key_chips(document, id)}</div>
+            <div id=body_id class="body">{body}</div>
         </section>
     }
+    .into_any()
 }
 
 /// Buttons for the key figures of a container: each jumps to its figure.
-fn key_chips(document: &Document, id: &str, reader: Reader) -> impl IntoView + use<> {
+fn key_chips(document: &Document, id: &str) -> impl IntoView + use<> {
     key_figures(&document.report, &document.figures, id, KEY_FIGURES)
         .into_iter()
         .filter_map(|index| {
@@ -80,13 +53,7 @@ fn key_chips(document: &Document, id: &str, reader: Reader) -> impl IntoView + u
             let text = block.as_str()[placed.figure.range.clone()].to_owned();
             let label = format!("{}：{text}，跳到原文", placed.figure.kind.label());
             Some(view! {
-                <button
-                    type="button"
-                    class="chip"
-                    data-metric=placed.figure.kind.name()
-                    aria-label=label
-                    on:click=move |_| go_to_figure(reader, index)
-                >
+                <button type="button" class="chip" data-metric=placed.figure.kind.name() data-figure=index aria-label=label>
                     {text}
                 </button>
             })
@@ -94,20 +61,24 @@ fn key_chips(document: &Document, id: &str, reader: Reader) -> impl IntoView + u
         .collect_view()
 }
 
-pub fn section_view(document: &Arc<Document>, section: &Section) -> impl IntoView + use<> {
+pub fn section_view(document: &Document, section: &Section) -> AnyView {
     let paragraphs = section
         .paragraphs
         .iter()
         .map(|block| paragraph(document, block))
-        .collect_view();
-    view! {
-        <Collapsible id=section.id.clone() level=3 heading=section.heading.clone() class="section">
-            {paragraphs}
-        </Collapsible>
-    }
+        .collect_view()
+        .into_any();
+    collapsible(
+        document,
+        &section.id,
+        3,
+        &section.heading,
+        "section",
+        paragraphs,
+    )
 }
 
-pub fn part_view(document: &Arc<Document>, part: &Part) -> impl IntoView + use<> {
+pub fn part_view(document: &Document, part: &Part) -> AnyView {
     let intro = part
         .intro
         .iter()
@@ -119,14 +90,17 @@ pub fn part_view(document: &Arc<Document>, part: &Part) -> impl IntoView + use<>
         .map(|section| section_view(document, section))
         .collect_view();
     match &part.heading {
-        Some(heading) => Either::Left(view! {
-            <Collapsible id=part.id.clone() level=2 heading=heading.clone() class="part">
-                {intro}
-                {sections}
-            </Collapsible>
-        }),
-        None => Either::Right(view! {
-            <section id=part.id.clone() class="part untitled">{intro}{sections}</section>
-        }),
+        Some(heading) => collapsible(
+            document,
+            &part.id,
+            2,
+            heading,
+            "part",
+            view! { {intro}{sections} }.into_any(),
+        ),
+        None => {
+            view! { <section id=part.id.clone() class="part untitled">{intro}{sections}</section> }
+                .into_any()
+        }
     }
 }

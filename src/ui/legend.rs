@@ -1,31 +1,19 @@
-//! The legend of figure kinds: each a switch for its highlighting, with
-//! its count, and the way into the figures panel.
+//! The legend of figure kinds: each a switch for its highlighting, with its
+//! count, and the way into the figures panel. Static markup; `delegate`
+//! handles the buttons and `sync` shows which kinds are on.
 
-use super::state::Reader;
 use crate::report::figures::Kind;
+use crate::report::Document;
 use leptos::prelude::*;
 
-#[component]
-pub fn Legend() -> impl IntoView {
-    let reader = expect_context::<Reader>();
-    let document = reader.document();
+pub fn legend(document: &Document) -> impl IntoView + use<> {
     let switches = Kind::ALL
         .into_iter()
         .filter(|&kind| document.figures.count(kind) > 0)
         .map(|kind| {
-            let count = document.figures.count(kind);
-            let on = move || !reader.unhighlighted.with(|kinds| kinds.contains(&kind));
-            let pressed = move || if on() { "true" } else { "false" };
-            let label = format!("{}（{count}）", kind.label());
+            let label = format!("{}（{}）", kind.label(), document.figures.count(kind));
             view! {
-                <button
-                    type="button"
-                    class="legend-kind"
-                    data-metric=kind.name()
-                    aria-pressed=pressed
-                    title="点按切换该类数字的高亮"
-                    on:click=move |_| reader.toggle_highlight(kind)
-                >
+                <button type="button" class="legend-kind" data-metric=kind.name() aria-pressed="true" title="点按切换该类数字的高亮">
                     <span class="swatch" aria-hidden="true"></span>
                     {label}
                 </button>
@@ -37,7 +25,7 @@ pub fn Legend() -> impl IntoView {
         view! {
             <div class="legend" role="group" aria-label="数字高亮：点按切换各类">
                 {switches}
-                <button type="button" class="legend-panel" on:click=move |_| reader.panel_open.set(true)>
+                <button type="button" class="legend-panel" aria-controls="figures-panel">
                     {format!("数字一览（{total}）")}
                 </button>
             </div>

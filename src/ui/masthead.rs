@@ -3,9 +3,8 @@
 use super::paragraph::block_text;
 use crate::report::{Document, Role};
 use leptos::prelude::*;
-use std::sync::Arc;
 
-pub fn masthead(document: &Arc<Document>, repairs: usize) -> impl IntoView + use<> {
+pub fn masthead(document: &Document, repairs: usize) -> impl IntoView + use<> {
     let lines = document
         .report
         .front

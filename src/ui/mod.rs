@@ -1,10 +1,10 @@
 //! The reader's interface: thin Leptos views over the report model.
 
-mod app;
 mod browser;
 mod charts;
 mod collapsible;
 mod copy_link;
+mod delegate;
 mod figure;
 mod highlight;
 mod inline;
@@ -12,6 +12,7 @@ mod legend;
 mod masthead;
 mod mount;
 mod navigate;
+mod page;
 mod panel;
 mod paragraph;
 mod popover;
@@ -20,9 +21,11 @@ mod repairs;
 mod search_bar;
 mod search_results;
 mod state;
+mod sync;
 mod toast;
 mod toc;
 mod topbar;
 
-pub use app::{storage_key, App};
 pub use mount::mount;
+pub use page::{storage_key, Page};
+pub use state::Reader;

@@ -1,11 +1,10 @@
 //! A paragraph (or any block of text) as it is read.
 
-use super::copy_link::CopyLink;
+use super::copy_link::copy_link_button;
 use super::figure::figure_view;
 use super::inline::{layout, Mark, Node};
 use crate::report::{Block, Document};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The text of a block: its lead, its repeated passage marked, its figures
 /// highlighted, and a small sign where a page break was joined. Figures
@@ -58,7 +57,7 @@ fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool
 }
 
 /// A paragraph with its link button, and a note after a repeated passage.
-pub fn paragraph(document: &Arc<Document>, block: &Block) -> impl IntoView + use<> {
+pub fn paragraph(document: &Document, block: &Block) -> impl IntoView + use<> {
     let report = &document.report;
     let class = format!("para {}", block.role.name());
     let notes = block
@@ -82,7 +81,7 @@ pub fn paragraph(document: &Arc<Document>, block: &Block) -> impl IntoView + use
     view! {
         <p id=block.id.clone() class=class>
             {block_text(document, block, true)}
-            <CopyLink id=block.id.clone() label="复制本段链接"/>
+            {copy_link_button("复制本段链接")}
             {notes}
         </p>
     }

@@ -5,7 +5,9 @@
 use baogao::report::{parse, Role};
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn main() {
@@ -17,7 +19,9 @@ fn main() {
         let text = escape(block.as_str());
         let line = match block.role {
             Role::Title => format!("<h1>{text}</h1>"),
-            Role::Heading if block.id.starts_with("part-") || block.id.starts_with("appx-") => format!("<h2 id=\"{}\">{text}</h2>", block.id),
+            Role::Heading if block.id.starts_with("part-") || block.id.starts_with("appx-") => {
+                format!("<h2 id=\"{}\">{text}</h2>", block.id)
+            }
             Role::Heading => format!("<h3 id=\"{}\">{text}</h3>", block.id),
             _ => format!("<p id=\"{}\">{text}</p>", block.id),
         };

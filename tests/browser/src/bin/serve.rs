@@ -15,7 +15,9 @@ fn main() {
         ..Options::default()
     };
     if flags.iter().any(|f| f == "--csp") {
-        options.headers.push(("Content-Security-Policy".to_owned(), CSP.to_owned()));
+        options
+            .headers
+            .push(("Content-Security-Policy".to_owned(), CSP.to_owned()));
     }
     let port: u16 = port.parse().expect("a port number");
     let server = StaticServer::start_on(&PathBuf::from(root), prefix, options, port);

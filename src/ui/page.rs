@@ -1,0 +1,126 @@
+//! The whole page: the sticky bar, the table of contents, the report, and
+//! the overlays (figure explanation, panels, messages). Rendered to HTML at
+//! build time (`prerender`); in the browser the report stays as it arrived
+//! and only the interactive pieces are drawn again (`mount`).
+
+use super::collapsible::part_view;
+use super::legend::legend;
+use super::masthead::masthead;
+use super::panel::FiguresPanel;
+use super::paragraph::{block_text, paragraph};
+use super::popover::FigurePopover;
+use super::repairs::repairs_view;
+use super::search_results::SearchResults;
+use super::state::Reader;
+use super::toast::Toast;
+use super::toc::Toc;
+use super::topbar::TopBar;
+use crate::report::{Document, Role};
+use leptos::prelude::*;
+
+/// Where the reader's choices for this text are kept: one key per text.
+pub fn storage_key(source: &str) -> String {
+    // FNV-1a: stable across builds, unlike the standard hasher.
+    let hash = source
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("baogao:{hash:016x}:collapsed")
+}
+
+/// The page, for the `Reader` in context. Each piece has an element of its
+/// own (`display: contents`) that the browser side can replace.
+#[component]
+pub fn Page() -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let document = reader.document();
+    view! {
+        <a class="skip" href="#report">"跳到正文"</a>
+        <div id="top" class="piece"><TopBar title=page_title(&document)/></div>
+        <div class="layout">
+            <div id="contents" class="piece"><Toc/></div>
+            <main id="report" class="report" tabindex="-1">{report_body(&document)}</main>
+        </div>
+        <div id="overlays" class="piece"><Overlays/></div>
+    }
+}
+
+pub fn page_title(document: &Document) -> String {
+    document.report.title().unwrap_or("政府工作报告").to_owned()
+}
+
+/// Everything over the page: a figure's explanation, the panels, messages.
+#[component]
+pub fn Overlays() -> impl IntoView {
+    view! {
+        <FigurePopover/>
+        <FiguresPanel/>
+        <SearchResults/>
+        <Toast/>
+    }
+}
+
+/// The report itself: static markup, the same at build time and in the
+/// browser, with no state of its own.
+pub fn report_body(document: &Document) -> impl IntoView + use<> {
+    let report = &document.report;
+    let repairs = report.repairs().len();
+    let opening = report
+        .front
+        .iter()
+        .filter(|block| {
+            !matches!(
+                block.role,
+                Role::Title | Role::Meeting | Role::Speaker | Role::Source
+            )
+        })
+        .map(|block| paragraph(document, block))
+        .collect_view();
+    let notice = (!report.has_structure()).then(|| {
+        view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
+    });
+    let parts = report
+        .parts
+        .iter()
+        .map(|part| part_view(document, part))
+        .collect_view();
+    let closing = report
+        .closing
+        .iter()
+        .map(|block| paragraph(document, block))
+        .collect_view();
+    let appendices = report
+        .appendices
+        .iter()
+        .map(|appendix| {
+            let blocks = appendix
+                .blocks
+                .iter()
+                .map(|block| match block.role {
+                    Role::Heading => {
+                        view! { <h3 id=block.id.clone()>{block_text(document, block, true)}</h3> }
+                            .into_any()
+                    }
+                    _ => paragraph(document, block).into_any(),
+                })
+                .collect_view();
+            view! {
+                <section id=appendix.id.clone() class="appendix">
+                    <h2 class="heading">{block_text(document, &appendix.heading, true)}</h2>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        {masthead(document, repairs)}
+        {legend(document)}
+        {notice}
+        <div class="opening">{opening}</div>
+        {parts}
+        <div class="closing">{closing}</div>
+        {appendices}
+        {repairs_view(report)}
+    }
+}
