@@ -13,7 +13,7 @@ use baogao::report::{Document, Role};
 use baogao::ui::{storage_key, Page, Reader};
 use base64::Engine;
 use leptos::prelude::*;
-use sha2::{Digest, Sha384};
+use sha2::{Digest, Sha256, Sha384};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -45,16 +45,19 @@ fn prerender(page: &Path) -> Result<(), String> {
     let source = baogao::EMBEDDED_REPORT;
     let app = Owner::new().with(|| {
         provide_context(Reader::new(Arc::new(Document::new(source))));
-        view! { <Page/> }.to_html()
+        view! { <Page overlays=false/> }.to_html()
     });
     let filled = format!(
         "<div id=\"app\" class=\"app\" data-key=\"{}\">{app}</div>",
         storage_key(source)
     );
+    // `<!>` separates text nodes for hydration, which this page does not use.
+    let filled = filled.replace("<!>", "");
     let html = html.replacen(APP_PLACEHOLDER, &filled, 1);
     let html = describe(&html, &Document::new(source));
     let dir = page.parent().ok_or("the page has no folder")?;
     let html = move_loader_to_file(&html, dir)?;
+    let html = inline_first_paint(&html, dir)?;
     std::fs::write(page, html).map_err(|e| e.to_string())
 }
 
@@ -136,4 +139,140 @@ fn move_loader_to_file(html: &str, dir: &Path) -> Result<String, String> {
         &html[..start],
         &html[body_end + "</script>".len()..]
     ))
+}
+
+/// The whole tag that starts with `start` (through its `end`).
+fn find_tag(html: &str, start: &str, end: &str) -> Option<std::ops::Range<usize>> {
+    let from = html.find(start)?;
+    let to = from + html[from..].find(end)? + end.len();
+    Some(from..to)
+}
+
+/// The value of an attribute in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let from = tag.find(&key)? + key.len();
+    let to = from + tag[from..].find('"')?;
+    Some(&tag[from..to])
+}
+
+fn sha256(text: &str) -> String {
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
+    )
+}
+
+/// Everything the first paint needs comes in the page itself: the style
+/// sheet and the two small scripts are inlined (allowed by their hashes in
+/// the Content-Security-Policy, which the page carries and which is written
+/// beside it for hosts that send headers). The app's own files wait in a
+/// <template> that `restore.js` activates after the first paint, so that
+/// the report's paint never waits for the WebAssembly.
+fn inline_first_paint(html: &str, dir: &Path) -> Result<String, String> {
+    let mut html = html.to_owned();
+    let mut style_hashes = Vec::new();
+    let mut script_hashes = Vec::new();
+    // The first style sheet (main.css) is what the first paint needs; the
+    // others (later.css) wait with the app's files.
+    let mut later = String::new();
+    let mut first_sheet = true;
+    while let Some(range) = find_tag(&html, "<link rel=\"stylesheet\"", ">") {
+        if first_sheet {
+            let href = attribute(&html[range.clone()], "href")
+                .ok_or("a style sheet without href")?
+                .to_owned();
+            let css = minify_css(&read_and_remove(dir, &href)?);
+            style_hashes.push(sha256(&css));
+            html.replace_range(range, &format!("<style>{css}</style>"));
+            first_sheet = false;
+        } else {
+            later.push_str(&html[range.clone()]);
+            html.replace_range(range, "");
+        }
+    }
+    for name in ["prefs", "restore"] {
+        let range = find_tag(&html, &format!("<script src=\"./{name}-"), "</script>")
+            .ok_or(format!("no {name}.js"))?;
+        let src = attribute(&html[range.clone()], "src")
+            .ok_or("a script without src")?
+            .to_owned();
+        let js = read_and_remove(dir, &src)?;
+        script_hashes.push(sha256(&js));
+        html.replace_range(range, &format!("<script>{js}</script>"));
+    }
+    // The app's loader and its preloads, for later.
+    for (start, end) in [
+        ("<script type=\"module\"", "</script>"),
+        ("<link rel=\"modulepreload\"", ">"),
+        ("<link rel=\"preload\"", ">"),
+    ] {
+        while let Some(range) = find_tag(&html, start, end) {
+            later.push_str(&html[range.clone()]);
+            html.replace_range(range, "");
+        }
+    }
+    let template = format!("<template id=\"app-files\">{later}</template>\n</body>");
+    html = html.replacen("</body>", &template, 1);
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        script_hashes.join(" "),
+        style_hashes.join(" ")
+    );
+    let meta = format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
+    html = html.replacen("<meta charset=\"utf-8\">", &meta, 1);
+    // For hosts that send headers: the same policy, and what only a header
+    // can say (no framing).
+    let header = format!("{policy}; frame-ancestors 'none'");
+    std::fs::write(dir.join("csp.txt"), format!("{header}\n")).map_err(|e| e.to_string())?;
+    let headers = format!(
+        "/*\n  Content-Security-Policy: {header}\n  Cache-Control: public, max-age=31536000, immutable\n/index.html\n  Cache-Control: no-cache\n/\n  Cache-Control: no-cache\n"
+    );
+    std::fs::write(dir.join("_headers"), headers).map_err(|e| e.to_string())?;
+    Ok(html)
+}
+
+fn read_and_remove(dir: &Path, href: &str) -> Result<String, String> {
+    let path = dir.join(href.trim_start_matches("./"));
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+    Ok(text)
+}
+
+/// Drops comments, line breaks, indentation and the spaces around braces
+/// and semicolons: what a style sheet carries for its readers, not for the
+/// browser. (Spaces inside selectors and values stay: they can matter.)
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start..]
+            .find("*/")
+            .map_or("", |end| &rest[start + end + 2..]);
+    }
+    out.push_str(rest);
+    let joined: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let mut css = joined.join(" ");
+    for token in ["{", "}", ";"] {
+        css = css
+            .replace(&format!(" {token}"), token)
+            .replace(&format!("{token} "), token);
+    }
+    css.replace(";}", "}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::minify_css;
+
+    #[test]
+    fn minified_css_keeps_rules() {
+        let css = "/* a */\n.a :focus,\n.b {\n  color: red;\n  margin: 0 auto;\n}\n";
+        assert_eq!(minify_css(css), ".a :focus, .b{color: red;margin: 0 auto}");
+    }
 }

@@ -78,6 +78,7 @@ pub fn scroll_to(id: &str) -> bool {
         let _ = element.set_attribute("open", "");
     }
     element.scroll_into_view();
+    settle(element.clone(), |element| element.scroll_into_view());
     if !element.has_attribute("tabindex") {
         let _ = element.set_attribute("tabindex", "-1");
     }
@@ -89,9 +90,22 @@ pub fn scroll_to(id: &str) -> bool {
 
 /// Scrolls an element to the middle of the view.
 pub fn scroll_to_middle(element: &HtmlElement) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let middle = |element: &HtmlElement| {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    };
+    middle(element);
+    settle(element.clone(), middle);
+}
+
+/// Scrolls again once the sections around the target have been laid out:
+/// sections off screen are only estimated (`content-visibility: auto`), so
+/// the first scroll can land a little off.
+fn settle(element: HtmlElement, scroll: impl Fn(&HtmlElement) + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(move || scroll(&element));
+    });
 }
 
 /// Copies text to the clipboard; calls `done` with whether it worked.

@@ -26,19 +26,32 @@ pub fn figure_view(
         return view! { <span class="fig" data-metric=kind data-value=value>{inner}</span> }
             .into_any();
     }
-    view! {
-        <span
-            role="button"
-            tabindex="0"
-            class="fig"
-            id=figure_id(index)
-            data-metric=kind
-            data-value=value
-            aria-expanded="false"
-            aria-controls="figure-popover"
-        >
-            {inner}
-        </span>
+    // A control only once the app runs (`activate`): before that it would
+    // promise what it cannot do.
+    view! { <span class="fig" id=figure_id(index) data-metric=kind data-value=value>{inner}</span> }
+        .into_any()
+}
+
+/// Makes the report's figures controls: focusable buttons that say whether
+/// their explanation is open.
+pub fn activate(report: &web_sys::Element) {
+    let Ok(figures) = report.query_selector_all(".fig[id]") else {
+        return;
+    };
+    for i in 0..figures.length() {
+        let Some(figure) = figures
+            .item(i)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        else {
+            continue;
+        };
+        for (name, value) in [
+            ("role", "button"),
+            ("tabindex", "0"),
+            ("aria-expanded", "false"),
+            ("aria-controls", "figure-popover"),
+        ] {
+            let _ = figure.set_attribute(name, value);
+        }
     }
-    .into_any()
 }

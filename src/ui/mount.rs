@@ -7,6 +7,7 @@
 
 use super::browser;
 use super::delegate;
+use super::figure;
 use super::page::{page_title, storage_key, Overlays, Page};
 use super::state::Reader;
 use super::sync;
@@ -80,6 +81,7 @@ pub fn mount(source: &'static str) {
             leptos::mount::mount_to(app, || view! { <Page/> }).forget();
         }
         if let Some(report) = browser::element("report") {
+            figure::activate(&report);
             delegate::listen(reader, &report);
         }
         sync::keep_in_step(reader, key);

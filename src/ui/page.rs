@@ -30,9 +30,11 @@ pub fn storage_key(source: &str) -> String {
 }
 
 /// The page, for the `Reader` in context. Each piece has an element of its
-/// own (`display: contents`) that the browser side can replace.
+/// own (`display: contents`) that the browser side can replace. The
+/// overlays are hidden until used, so the prerendered page leaves them out
+/// (`overlays = false`) and the app draws them.
 #[component]
-pub fn Page() -> impl IntoView {
+pub fn Page(#[prop(default = true)] overlays: bool) -> impl IntoView {
     let reader = expect_context::<Reader>();
     let document = reader.document();
     view! {
@@ -42,7 +44,7 @@ pub fn Page() -> impl IntoView {
             <div id="contents" class="piece"><Toc/></div>
             <main id="report" class="report" tabindex="-1">{report_body(&document)}</main>
         </div>
-        <div id="overlays" class="piece"><Overlays/></div>
+        <div id="overlays" class="piece">{overlays.then(|| view! { <Overlays/> })}</div>
     }
 }
 

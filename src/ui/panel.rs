@@ -84,7 +84,15 @@ pub fn FiguresPanel() -> impl IntoView {
     let kinds = RwSignal::new(BTreeSet::<Kind>::new());
     let order = RwSignal::new(Order::Text);
     let back = NodeRef::<Button>::new();
-    let table_rows = StoredValue::new(rows(&document));
+    // Drawn when first opened: the page (and its prerendered HTML) does not
+    // carry a table and charts nobody has asked for.
+    let opened = RwSignal::new(false);
+    Effect::new(move |_| {
+        if reader.panel_open.get() {
+            opened.set(true);
+        }
+    });
+    let table_rows = StoredValue::new(None::<Vec<Row>>);
     let visible = {
         let document = document.clone();
         Memo::new(move |_| kinds.with(|kinds| shown(&document, kinds, order.get())))
@@ -114,9 +122,18 @@ pub fn FiguresPanel() -> impl IntoView {
         })
         .collect_view();
 
-    let body = move || {
-        visible.with(|visible| {
+    let body = {
+        let document = document.clone();
+        move || {
+            if !opened.get() {
+                return None;
+            }
+            if table_rows.with_value(Option::is_none) {
+                table_rows.set_value(Some(rows(&document)));
+            }
+            Some(visible.with(|visible| {
             table_rows.with_value(|rows| {
+                let rows = rows.as_deref().unwrap_or_default();
                 visible
                     .iter()
                     .filter_map(|&i| rows.get(i))
@@ -138,7 +155,8 @@ pub fn FiguresPanel() -> impl IntoView {
                     })
                     .collect_view()
             })
-        })
+        }))
+        }
     };
 
     let export = {
@@ -172,7 +190,10 @@ pub fn FiguresPanel() -> impl IntoView {
             </button>
         }
     };
-    let charts_view = charts(&document);
+    let charts_view = {
+        let document = document.clone();
+        move || opened.get().then(|| charts(&document))
+    };
     view! {
         <div class="sheet-backdrop" hidden=move || !reader.panel_open.get() on:click=move |_| close()></div>
         <section

@@ -7,7 +7,7 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions, PointerAction, Tou
 use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
-use server::{Options, StaticServer, CSP};
+use server::{csp, Options, StaticServer};
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -142,10 +142,10 @@ impl Session {
         Session::start(device, &dist(), &["--blink-settings=scriptEnabled=false"]).await
     }
 
-    /// The app served with the README's Content-Security-Policy.
+    /// The app served with its Content-Security-Policy as a header.
     pub async fn open_with_csp(device: Device) -> Session {
         let options = Options {
-            headers: vec![("Content-Security-Policy".to_owned(), CSP.to_owned())],
+            headers: vec![("Content-Security-Policy".to_owned(), csp(&dist()))],
             brotli: false,
         };
         Session::start_served(device, &dist(), &[], options).await

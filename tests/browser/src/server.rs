@@ -9,8 +9,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread;
 
-/// The Content-Security-Policy the app runs under (also in the README).
-pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/// The Content-Security-Policy a build runs under, as `prerender` wrote it
+/// beside the page (it names the hashes of the page's inline style and
+/// scripts).
+pub fn csp(build: &Path) -> String {
+    std::fs::read_to_string(build.join("csp.txt"))
+        .expect("csp.txt beside the built page")
+        .trim()
+        .to_owned()
+}
 
 #[derive(Clone, Default)]
 pub struct Options {

@@ -214,7 +214,7 @@ async fn the_table_of_contents_jumps_and_marks_the_place(s: &Session) {
     if s.device == Device::Phone {
         assert!(
             !s.js_bool(
-                "document.getElementById('toc').checkVisibility({visibilityProperty: true})"
+                "document.getElementById('toc').checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})"
             )
             .await
         );
@@ -267,7 +267,7 @@ async fn nothing_overflows_the_width(s: &Session) {
     let small = s
         .js(
             "return [...document.querySelectorAll('button:not(.fig), .toc a')]
-                .filter(e => e.checkVisibility({visibilityProperty: true}))
+                .filter(e => e.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true}))
                 .map(e => e.getBoundingClientRect())
                 .filter(r => r.width < 44 || r.height < 44).length",
         )

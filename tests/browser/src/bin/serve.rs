@@ -1,7 +1,7 @@
 //! Serves a built folder on 127.0.0.1 as a static host would, until killed:
 //! `serve ROOT PREFIX PORT [--brotli] [--csp]`. For the Lighthouse runs.
 
-use baogao_browser_tests::server::{Options, StaticServer, CSP};
+use baogao_browser_tests::server::{csp, Options, StaticServer};
 use std::path::PathBuf;
 
 fn main() {
@@ -15,9 +15,10 @@ fn main() {
         ..Options::default()
     };
     if flags.iter().any(|f| f == "--csp") {
-        options
-            .headers
-            .push(("Content-Security-Policy".to_owned(), CSP.to_owned()));
+        options.headers.push((
+            "Content-Security-Policy".to_owned(),
+            csp(&PathBuf::from(root)),
+        ));
     }
     let port: u16 = port.parse().expect("a port number");
     let server = StaticServer::start_on(&PathBuf::from(root), prefix, options, port);
