@@ -9,6 +9,8 @@
   var saved = null;
   try {
     saved = localStorage.getItem(app.getAttribute("data-key"));
+    // A report the reader opened will replace this one: hidden till then.
+    if (localStorage.getItem("baogao:opened:text")) app.classList.add("opening");
   } catch (e) {
     saved = null;
   }

@@ -43,18 +43,17 @@ fn prerender(page: &Path) -> Result<(), String> {
         return Err(format!("no {APP_PLACEHOLDER} to fill"));
     }
     let source = baogao::EMBEDDED_REPORT;
+    let document = Arc::new(Document::new(source));
+    let key = storage_key(&document);
     let app = Owner::new().with(|| {
-        provide_context(Reader::new(Arc::new(Document::new(source))));
+        provide_context(Reader::new(document.clone()));
         view! { <Page overlays=false/> }.to_html()
     });
-    let filled = format!(
-        "<div id=\"app\" class=\"app\" data-key=\"{}\">{app}</div>",
-        storage_key(source)
-    );
+    let filled = format!("<div id=\"app\" class=\"app\" data-key=\"{key}\">{app}</div>");
     // `<!>` separates text nodes for hydration, which this page does not use.
     let filled = filled.replace("<!>", "");
     let html = html.replacen(APP_PLACEHOLDER, &filled, 1);
-    let html = describe(&html, &Document::new(source));
+    let html = describe(&html, &document);
     let dir = page.parent().ok_or("the page has no folder")?;
     let html = move_loader_to_file(&html, dir)?;
     let html = inline_first_paint(&html, dir)?;

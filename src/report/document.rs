@@ -10,6 +10,9 @@ pub struct Document {
     pub report: Report,
     pub figures: Figures,
     pub search: SearchIndex,
+    /// A stable fingerprint of the text (FNV-1a), to key what the reader
+    /// keeps about it.
+    pub fingerprint: u64,
 }
 
 impl Document {
@@ -17,10 +20,16 @@ impl Document {
         let report = parse(source);
         let figures = Figures::of(&report);
         let search = SearchIndex::new(&report);
+        let fingerprint = source
+            .bytes()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+                (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+            });
         Document {
             report,
             figures,
             search,
+            fingerprint,
         }
     }
 }

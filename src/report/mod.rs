@@ -2,6 +2,7 @@
 //! dependencies, so it is tested natively and shared by the app and the CLI.
 
 mod classify;
+pub mod decode;
 mod document;
 pub mod figures;
 mod lines;

@@ -18,6 +18,25 @@ pub fn save(key: &str, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key, value).is_ok())
 }
 
+/// Forgets a value kept in storage.
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Decodes GB18030 (and so GBK and GB2312) with the browser's own decoder.
+pub fn decode_gb18030(bytes: &[u8]) -> Option<String> {
+    let decoder = web_sys::TextDecoder::new_with_label("gb18030").ok()?;
+    decoder.decode_with_u8_array(bytes).ok()
+}
+
+pub fn scroll_to_top() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
 /// The fragment of the address, without `#`, percent-decoded.
 pub fn hash() -> Option<String> {
     let hash = web_sys::window()?.location().hash().ok()?;

@@ -43,11 +43,20 @@ struct Marker {
 pub fn keep_matches_marked(reader: Reader) {
     let marker: Rc<RefCell<Option<Marker>>> = Rc::new(RefCell::new(None));
     let queued = marker.clone();
-    Effect::new(move |_| {
+    Effect::new(move |shown_for: Option<u64>| {
         reader.matches.track();
+        let fingerprint = reader.document().fingerprint;
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return;
+            return fingerprint;
         };
+        // Another report: its blocks are other elements, unmarked.
+        if shown_for.is_some_and(|shown| shown != fingerprint) {
+            if let Some(state) = queued.borrow_mut().take() {
+                if let Some(observer) = &state._observer {
+                    observer.disconnect();
+                }
+            }
+        }
         {
             let mut state = queued.borrow_mut();
             let state = state.get_or_insert_with(|| {
@@ -83,6 +92,7 @@ pub fn keep_matches_marked(reader: Reader) {
         }
         mark_current(reader, &document);
         schedule(queued.clone(), reader);
+        fingerprint
     });
     Effect::new(move |_| {
         reader.current.track();

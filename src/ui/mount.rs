@@ -2,38 +2,23 @@
 //! as HTML (`prerender`): it stays as it is, untouched, and only the
 //! interactive pieces around it (the bar, the table of contents, the
 //! overlays) are drawn again in their places; the report's own controls are
-//! handled by delegation. Without a prerendered report the whole page is
-//! drawn here.
+//! handled by delegation. A report the reader opened on an earlier visit
+//! takes the prerendered one's place; without a prerendered page the whole
+//! page is drawn here.
 
 use super::browser;
 use super::delegate;
 use super::figure;
-use super::page::{page_title, storage_key, Overlays, Page};
+use super::open::{draw_report, saved, saved_collapsed};
+use super::page::{Overlays, Page};
 use super::state::Reader;
 use super::sync;
 use super::toc::Toc;
 use super::topbar::TopBar;
 use crate::report::Document;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// The ids of the parts and sections the reader had collapsed, but those
-/// holding the `#anchor` (as `js/restore.js` does before the app starts).
-fn initial_collapsed(document: &Document, key: &str) -> BTreeSet<String> {
-    let opened = browser::hash()
-        .map(|id| document.report.containers_of(&id))
-        .unwrap_or_default();
-    browser::load(key)
-        .unwrap_or_default()
-        .split(',')
-        .filter(|id| {
-            !document.report.containers_of(id).is_empty() && !opened.iter().any(|o| o == id)
-        })
-        .map(str::to_owned)
-        .collect()
-}
 
 /// Draws a view in place of the element with `id`, keeping its id and class.
 fn replace_piece<V: IntoView + 'static>(id: &str, view: impl FnOnce() -> V + 'static) {
@@ -55,36 +40,55 @@ fn replace_piece<V: IntoView + 'static>(id: &str, view: impl FnOnce() -> V + 'st
     let _ = old.replace_with_with_node_1(&fresh);
 }
 
-/// Mounts the reader on `source` in `#app`.
+/// The parts and sections collapsed at the start: those kept for this
+/// text, but those holding the `#anchor` (as `js/restore.js` does).
+fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> {
+    let opened = browser::hash()
+        .map(|id| document.report.containers_of(&id))
+        .unwrap_or_default();
+    saved_collapsed(document)
+        .into_iter()
+        .filter(|id| !opened.contains(id))
+        .collect()
+}
+
+/// Mounts the reader in `#app`, on the report the reader opened before or
+/// else on `source`, the one the app was built with.
 pub fn mount(source: &'static str) {
-    let key = storage_key(source);
-    let document = Arc::new(Document::new(source));
+    super::crash::show_panics();
+    let opened = saved();
+    let text = opened.as_ref().map_or(source, |(_, text)| text.as_str());
+    let document = Arc::new(Document::new(text));
     let owner = Owner::new();
     owner.with(|| {
-        let reader = Reader::new(document.clone());
-        reader.collapsed.set(initial_collapsed(&document, &key));
+        let reader = Reader::new(document.clone()).with_embedded(source);
+        reader.collapsed.set(initial_collapsed(&document));
         provide_context(reader);
         let prerendered =
             browser::element("report").is_some_and(|report| report.child_element_count() > 0);
         if prerendered {
             // What the reader typed before the app started is searched.
             let typed = browser::search_text();
-            let title = page_title(&document);
-            replace_piece("top", move || view! { <TopBar title=title/> });
+            replace_piece("top", || view! { <TopBar/> });
             replace_piece("contents", || view! { <Toc/> });
             replace_piece("overlays", || view! { <Overlays/> });
+            if let Some((name, _)) = &opened {
+                draw_report(reader, Some(name));
+            }
             if let Some(typed) = typed {
                 browser::type_search(&typed);
             }
         } else if let Some(app) = browser::element("app") {
-            let _ = app.set_attribute("data-key", &key);
             leptos::mount::mount_to(app, || view! { <Page/> }).forget();
+            if let Some((name, _)) = &opened {
+                draw_report(reader, Some(name));
+            }
         }
         if let Some(report) = browser::element("report") {
             figure::activate(&report);
             delegate::listen(reader, &report);
         }
-        sync::keep_in_step(reader, key);
+        sync::keep_in_step(reader);
         // For scripts and tests: the app has taken over.
         if let Some(app) = browser::element("app") {
             let _ = app.set_attribute("data-started", "");

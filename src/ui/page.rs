@@ -6,6 +6,7 @@
 use super::collapsible::part_view;
 use super::legend::legend;
 use super::masthead::masthead;
+use super::open::OpenSheet;
 use super::panel::FiguresPanel;
 use super::paragraph::{block_text, paragraph};
 use super::popover::FigurePopover;
@@ -18,15 +19,9 @@ use super::topbar::TopBar;
 use crate::report::{Document, Role};
 use leptos::prelude::*;
 
-/// Where the reader's choices for this text are kept: one key per text.
-pub fn storage_key(source: &str) -> String {
-    // FNV-1a: stable across builds, unlike the standard hasher.
-    let hash = source
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-        });
-    format!("baogao:{hash:016x}:collapsed")
+/// Where the reader's collapsed sections are kept: one key per text.
+pub fn storage_key(document: &Document) -> String {
+    format!("baogao:{:016x}:collapsed", document.fingerprint)
 }
 
 /// The page, for the `Reader` in context. Each piece has an element of its
@@ -39,7 +34,7 @@ pub fn Page(#[prop(default = true)] overlays: bool) -> impl IntoView {
     let document = reader.document();
     view! {
         <a class="skip" href="#report">"跳到正文"</a>
-        <div id="top" class="piece"><TopBar title=page_title(&document)/></div>
+        <div id="top" class="piece"><TopBar/></div>
         <div class="layout">
             <div id="contents" class="piece"><Toc/></div>
             <main id="report" class="report" tabindex="-1">{report_body(&document)}</main>
@@ -59,6 +54,7 @@ pub fn Overlays() -> impl IntoView {
         <FigurePopover/>
         <FiguresPanel/>
         <SearchResults/>
+        <OpenSheet/>
         <Toast/>
     }
 }
@@ -80,7 +76,12 @@ pub fn report_body(document: &Document) -> impl IntoView + use<> {
         .map(|block| paragraph(document, block))
         .collect_view();
     let notice = (!report.has_structure()).then(|| {
-        view! { <p class="notice" role="note">"未识别出报告的章节结构，以下按段落显示全文。"</p> }
+        view! {
+            <p class="notice" role="note">
+                "未识别出报告的章节结构，以下按段落显示全文。"
+                "No report structure was found: the text is shown as paragraphs."
+            </p>
+        }
     });
     let parts = report
         .parts

@@ -79,7 +79,6 @@ fn shown(document: &Document, kinds: &BTreeSet<Kind>, order: Order) -> Vec<usize
 #[component]
 pub fn FiguresPanel() -> impl IntoView {
     let reader = expect_context::<Reader>();
-    let document = reader.document();
     let tab = RwSignal::new(Tab::Table);
     let kinds = RwSignal::new(BTreeSet::<Kind>::new());
     let order = RwSignal::new(Order::Text);
@@ -92,16 +91,20 @@ pub fn FiguresPanel() -> impl IntoView {
             opened.set(true);
         }
     });
-    let table_rows = StoredValue::new(None::<Vec<Row>>);
-    let visible = {
-        let document = document.clone();
-        Memo::new(move |_| kinds.with(|kinds| shown(&document, kinds, order.get())))
-    };
+    // The rows of the report they were made for (another report opened
+    // makes them again).
+    let table_rows = StoredValue::new(None::<(u64, Vec<Row>)>);
+    let visible = Memo::new(move |_| {
+        let document = reader.document();
+        kinds.with(|kinds| shown(&document, kinds, order.get()))
+    });
 
     let close = move || reader.panel_open.set(false);
     keep_focus_and_scroll(reader, back);
 
-    let filters = Kind::ALL
+    let filters = move || {
+        let document = reader.document();
+        Kind::ALL
         .into_iter()
         .filter(|&kind| document.figures.count(kind) > 0)
         .map(|kind| {
@@ -120,20 +123,25 @@ pub fn FiguresPanel() -> impl IntoView {
                 </button>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
 
     let body = {
-        let document = document.clone();
         move || {
             if !opened.get() {
                 return None;
             }
-            if table_rows.with_value(Option::is_none) {
-                table_rows.set_value(Some(rows(&document)));
+            let document = reader.document();
+            let current = table_rows.with_value(|rows| {
+                rows.as_ref()
+                    .is_some_and(|(of, _)| *of == document.fingerprint)
+            });
+            if !current {
+                table_rows.set_value(Some((document.fingerprint, rows(&document))));
             }
             Some(visible.with(|visible| {
             table_rows.with_value(|rows| {
-                let rows = rows.as_deref().unwrap_or_default();
+                let rows = rows.as_ref().map(|(_, rows)| rows.as_slice()).unwrap_or_default();
                 visible
                     .iter()
                     .filter_map(|&i| rows.get(i))
@@ -160,8 +168,8 @@ pub fn FiguresPanel() -> impl IntoView {
     };
 
     let export = {
-        let document = document.clone();
         move |_| {
+            let document = reader.document_untracked();
             let csv =
                 visible.with_untracked(|order| to_csv(&document.report, &document.figures, order));
             if browser::download("数字一览.csv", &csv, "text/csv;charset=utf-8") {
@@ -190,10 +198,7 @@ pub fn FiguresPanel() -> impl IntoView {
             </button>
         }
     };
-    let charts_view = {
-        let document = document.clone();
-        move || opened.get().then(|| charts(&document))
-    };
+    let charts_view = move || opened.get().then(|| charts(&reader.document()));
     view! {
         <div class="sheet-backdrop" hidden=move || !reader.panel_open.get() on:click=move |_| close()></div>
         <section

@@ -54,6 +54,7 @@ impl Theme {
 
 #[component]
 pub fn ReadingPrefs() -> impl IntoView {
+    let open_sheet = expect_context::<super::state::Reader>().open_sheet;
     let size = RwSignal::new(0_i8);
     let theme = RwSignal::new(Theme::System);
     // What `prefs.js` already applied, read once the app runs in a browser.
@@ -92,6 +93,7 @@ pub fn ReadingPrefs() -> impl IntoView {
             <button type="button" class="theme" on:click=switch>
                 {move || format!("配色：{}", theme.get().label())}
             </button>
+            <button type="button" class="open-report" on:click=move |_| open_sheet.set(true)>"打开报告…"</button>
         </div>
     }
 }

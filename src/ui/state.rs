@@ -11,7 +11,12 @@ use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct Reader {
-    document: StoredValue<Arc<Document>>,
+    /// The report being read: the embedded one, or one the reader opened.
+    document: RwSignal<Arc<Document>>,
+    /// The text the app was built with, for the way back to it.
+    pub embedded: Option<&'static str>,
+    /// Whether the sheet for opening another report is open.
+    pub open_sheet: RwSignal<bool>,
     /// Ids of the collapsed parts and sections.
     pub collapsed: RwSignal<BTreeSet<String>>,
     /// The part or section the reader is in, for the table of contents.
@@ -43,14 +48,18 @@ pub const MAX_DRAWN: usize = 500;
 impl Reader {
     pub fn new(document: Arc<Document>) -> Reader {
         let query = RwSignal::new(String::new());
-        let searched = document.clone();
-        let matches = Memo::new(move |_| query.with(|query| searched.search.search(query)));
+        let document = RwSignal::new(document);
+        let matches = Memo::new(move |_| {
+            document.with(|document| query.with(|query| document.search.search(query)))
+        });
         Reader {
+            embedded: None,
+            open_sheet: RwSignal::new(false),
             query,
             matches,
             current: RwSignal::new(None),
             results_open: RwSignal::new(false),
-            document: StoredValue::new(document),
+            document,
             collapsed: RwSignal::new(BTreeSet::new()),
             active: RwSignal::new(None),
             toc_open: RwSignal::new(false),
@@ -61,8 +70,35 @@ impl Reader {
         }
     }
 
+    /// The same reader, knowing the text the app was built with.
+    pub fn with_embedded(self, source: &'static str) -> Reader {
+        Reader {
+            embedded: Some(source),
+            ..self
+        }
+    }
+
+    /// The report being read (tracked: a view or effect that asks is redone
+    /// when another report is opened).
     pub fn document(&self) -> Arc<Document> {
-        self.document.get_value()
+        self.document.get()
+    }
+
+    pub fn document_untracked(&self) -> Arc<Document> {
+        self.document.get_untracked()
+    }
+
+    /// Shows another report; what was open or explained closes, and its
+    /// collapsed parts and sections are as the reader left them.
+    pub fn show(&self, document: Arc<Document>, collapsed: BTreeSet<String>) {
+        self.explained.set(None);
+        self.current.set(None);
+        self.results_open.set(false);
+        self.panel_open.set(false);
+        self.open_sheet.set(false);
+        self.toc_open.set(false);
+        self.collapsed.set(collapsed);
+        self.document.set(document);
     }
 
     pub fn is_collapsed(&self, id: &str) -> bool {

@@ -6,6 +6,7 @@
 use super::browser;
 use super::figure::figure_id;
 use super::navigate::go_to;
+use super::page::storage_key;
 use super::state::Reader;
 use crate::report::figures::Kind;
 use gloo::events::EventListener;
@@ -15,11 +16,11 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 use web_sys::Element;
 
-pub fn keep_in_step(reader: Reader, key: String) {
+pub fn keep_in_step(reader: Reader) {
     show_collapsed(reader);
     show_explained(reader);
     show_highlighted_kinds(reader);
-    keep_collapsed_state(reader, key);
+    keep_collapsed_state(reader);
     follow_the_address(reader);
     mark_where_the_reader_is(reader);
 }
@@ -110,14 +111,18 @@ fn show_highlighted_kinds(reader: Reader) {
 }
 
 /// Collapsed parts and sections survive a reload (`mount` and
-/// `js/restore.js` read them back).
-fn keep_collapsed_state(reader: Reader, key: String) {
-    Effect::new(move |first: Option<()>| {
+/// `js/restore.js` read them back), per text.
+fn keep_collapsed_state(reader: Reader) {
+    Effect::new(move |before: Option<u64>| {
+        let document = reader.document();
         let collapsed = reader.collapsed.get();
-        if first.is_some() {
+        // Not on the first run, nor when another report was just opened:
+        // then the set was read from storage, not changed by the reader.
+        if before == Some(document.fingerprint) {
             let ids: Vec<&str> = collapsed.iter().map(String::as_str).collect();
-            browser::save(&key, &ids.join(","));
+            browser::save(&storage_key(&document), &ids.join(","));
         }
+        document.fingerprint
     });
 }
 
@@ -145,22 +150,22 @@ fn mark_where_the_reader_is(reader: Reader) {
     // How far below the top of the view a heading counts as being read.
     const READING_LINE: f64 = 96.0;
     Effect::new(move |_| {
-        let document = reader.document();
-        let report = &document.report;
-        let ids: Vec<String> = report
-            .parts
-            .iter()
-            .flat_map(|part| {
-                std::iter::once(part.id.clone()).chain(part.sections.iter().map(|s| s.id.clone()))
-            })
-            .chain(report.appendices.iter().map(|a| a.id.clone()))
-            .collect();
         let Some(window) = web_sys::window() else {
             return;
         };
-        let ids = Rc::new(ids);
         let scheduled = Rc::new(Cell::new(false));
         let update = move || {
+            let document = reader.document_untracked();
+            let report = &document.report;
+            let ids: Vec<String> = report
+                .parts
+                .iter()
+                .flat_map(|part| {
+                    std::iter::once(part.id.clone())
+                        .chain(part.sections.iter().map(|s| s.id.clone()))
+                })
+                .chain(report.appendices.iter().map(|a| a.id.clone()))
+                .collect();
             let active = browser::last_above(&ids, READING_LINE);
             if reader.active.get_untracked() != active {
                 reader.active.set(active);
@@ -172,7 +177,6 @@ fn mark_where_the_reader_is(reader: Reader) {
                 return;
             }
             let scheduled = scheduled.clone();
-            let update = update.clone();
             request_animation_frame(move || {
                 scheduled.set(false);
                 update();

@@ -15,8 +15,6 @@ fn label(heading: &Block) -> String {
 #[component]
 pub fn Toc() -> impl IntoView {
     let reader = expect_context::<Reader>();
-    let document = reader.document();
-    let report = &document.report;
     let entry = move |id: String, text: String, class: &'static str| {
         let current = {
             let id = id.clone();
@@ -31,7 +29,11 @@ pub fn Toc() -> impl IntoView {
             <a href=href class=class aria-current=current on:click=follow>{text}</a>
         }
     };
-    let parts = report
+    // Drawn again when another report is opened.
+    let entries = move || {
+        let document = reader.document();
+        let report = &document.report;
+        let parts = report
         .parts
         .iter()
         .map(|part| {
@@ -53,11 +55,13 @@ pub fn Toc() -> impl IntoView {
             }
         })
         .collect_view();
-    let appendices = report
+        let appendices = report
         .appendices
         .iter()
         .map(|appendix| view! { <li>{entry(appendix.id.clone(), label(&appendix.heading), "toc-part")}</li> })
         .collect_view();
+        view! { {parts}{appendices} }
+    };
     let close = move |_| reader.toc_open.set(false);
     view! {
         <div class="toc-backdrop" class:open=move || reader.toc_open.get() on:click=close aria-hidden="true"></div>
@@ -68,7 +72,7 @@ pub fn Toc() -> impl IntoView {
                 <button type="button" class="collapse-all" on:click=move |_| reader.collapse_all()>"全部收起"</button>
                 <button type="button" class="toc-close" aria-label="关闭目录" on:click=close>"×"</button>
             </div>
-            <ol>{parts}{appendices}</ol>
+            <ol>{entries}</ol>
             <ReadingPrefs/>
         </nav>
     }

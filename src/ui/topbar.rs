@@ -1,13 +1,15 @@
 //! The sticky bar: the table of contents button, the title, expand and
 //! collapse all.
 
+use super::page::page_title;
 use super::search_bar::SearchBar;
 use super::state::Reader;
 use leptos::prelude::*;
 
 #[component]
-pub fn TopBar(title: String) -> impl IntoView {
+pub fn TopBar() -> impl IntoView {
     let reader = expect_context::<Reader>();
+    let title = move || page_title(&reader.document());
     let toggle_toc = move |_| reader.toc_open.update(|open| *open = !*open);
     let expanded = move || {
         if reader.toc_open.get() {

@@ -1,0 +1,244 @@
+//! Opening another report: a file (chosen, or dropped on the page) or pasted
+//! text, all read in the browser (nothing is uploaded). A file that cannot
+//! be read gets a clear message and changes nothing; a report that opens
+//! replaces the one on screen and is kept for the next visit.
+
+use super::browser;
+use super::figure;
+use super::page::{page_title, report_body, storage_key};
+use super::state::Reader;
+use crate::report::decode::{check_text, decode_unicode, sniff, Encoding, Problem, MAX_BYTES};
+use crate::report::Document;
+use gloo::events::{EventListener, EventListenerOptions};
+use leptos::html::{Input, Textarea};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+
+const NAME_KEY: &str = "baogao:opened:name";
+const TEXT_KEY: &str = "baogao:opened:text";
+/// The longest text kept in storage (characters): browsers allow about
+/// five million UTF-16 units in all.
+const MAX_KEPT: usize = 2_000_000;
+
+/// The report the reader opened on an earlier visit, if it was kept.
+pub fn saved() -> Option<(String, String)> {
+    let text = browser::load(TEXT_KEY).filter(|text| check_text(text).is_ok())?;
+    Some((
+        browser::load(NAME_KEY).unwrap_or_else(|| "已打开的报告".to_owned()),
+        text,
+    ))
+}
+
+/// The collapsed parts and sections kept for a document.
+pub fn saved_collapsed(document: &Document) -> BTreeSet<String> {
+    browser::load(&storage_key(document))
+        .unwrap_or_default()
+        .split(',')
+        .filter(|id| !document.report.containers_of(id).is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Draws the report being read into the page, in place of what was there.
+pub fn draw_report(reader: Reader, opened: Option<&str>) {
+    let Some(report) = browser::element("report") else {
+        return;
+    };
+    report.set_inner_html("");
+    let document = reader.document_untracked();
+    let note = opened.map(|name| {
+        let name = name.to_owned();
+        view! {
+            <p class="opened-note" role="note">
+                "正在阅读本地打开的文件：" <strong>{name}</strong>
+                <button type="button" class="back-to-default">"返回默认报告"</button>
+            </p>
+        }
+    });
+    leptos::mount::mount_to(
+        report.clone(),
+        move || view! { {note}{report_body(&document)} },
+    )
+    .forget();
+    figure::activate(&report);
+    if let Some(page) = web_sys::window().and_then(|w| w.document()) {
+        page.set_title(&format!(
+            "{} · 报告",
+            page_title(&reader.document_untracked())
+        ));
+    }
+}
+
+/// Opens a text as the report: shown, and kept for the next visit (when
+/// storage allows; if not, the reader is told, and it still opens).
+pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem> {
+    check_text(&text)?;
+    let document = Arc::new(Document::new(&text));
+    let kept = text.chars().count() <= MAX_KEPT
+        && browser::save(TEXT_KEY, &text)
+        && browser::save(NAME_KEY, name);
+    let collapsed = saved_collapsed(&document);
+    reader.show(document.clone(), collapsed);
+    draw_report(reader, Some(name));
+    browser::scroll_to_top();
+    let structure = if document.report.has_structure() {
+        ""
+    } else {
+        "；未识别出章节结构，按段落显示"
+    };
+    if kept {
+        reader.say(format!("已打开“{name}”{structure}"));
+    } else {
+        reader.say(format!(
+            "已打开“{name}”{structure}。无法保存到本机（存储已满或不可用），刷新后将回到默认报告。"
+        ));
+    }
+    Ok(())
+}
+
+/// Back to the report the app was built with.
+pub fn back_to_default(reader: Reader) {
+    let Some(source) = reader.embedded else {
+        return;
+    };
+    browser::remove(TEXT_KEY);
+    browser::remove(NAME_KEY);
+    let document = Arc::new(Document::new(source));
+    let collapsed = saved_collapsed(&document);
+    reader.show(document, collapsed);
+    draw_report(reader, None);
+    browser::scroll_to_top();
+    reader.say("已返回默认报告");
+}
+
+/// Reads a file's bytes and opens it, or says why it cannot.
+pub fn open_bytes(reader: Reader, name: &str, bytes: &[u8]) -> Result<(), Problem> {
+    let encoding = sniff(bytes)?;
+    let text = match decode_unicode(bytes, encoding) {
+        Some(text) => text,
+        None if encoding == Encoding::Gb18030 => {
+            browser::decode_gb18030(bytes).ok_or(Problem::Undecodable)?
+        }
+        None => return Err(Problem::Undecodable),
+    };
+    open_text(reader, name, text)
+}
+
+/// Reads a file chosen or dropped, then opens it.
+pub fn open_file(reader: Reader, file: web_sys::File, status: RwSignal<Option<String>>) {
+    let name = file.name();
+    let size = file.size() as usize;
+    if size > MAX_BYTES {
+        status.set(Some(Problem::TooLarge(size).message()));
+        return;
+    }
+    status.set(Some(format!("正在读取“{name}”…")));
+    leptos::task::spawn_local(async move {
+        let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => web_sys::js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => {
+                status.set(Some(
+                    "无法读取这个文件。The file could not be read.".to_owned(),
+                ));
+                return;
+            }
+        };
+        match open_bytes(reader, &name, &bytes) {
+            Ok(()) => {
+                status.set(None);
+                reader.open_sheet.set(false);
+            }
+            Err(problem) => status.set(Some(problem.message())),
+        }
+    });
+}
+
+/// Files dropped anywhere on the page open as the report.
+pub fn accept_drops(reader: Reader, status: RwSignal<Option<String>>) {
+    Effect::new(move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&window, "dragover", options, |event| {
+            event.prevent_default();
+        })
+        .forget();
+        EventListener::new_with_options(&window, "drop", options, move |event| {
+            let Some(file) = event
+                .dyn_ref::<web_sys::DragEvent>()
+                .and_then(|drop| drop.data_transfer())
+                .and_then(|data| data.files())
+                .and_then(|files| files.get(0))
+            else {
+                return;
+            };
+            event.prevent_default();
+            reader.open_sheet.set(true);
+            open_file(reader, file, status);
+        })
+        .forget();
+    });
+}
+
+/// The sheet for opening another report: a file, or pasted text.
+#[component]
+pub fn OpenSheet() -> impl IntoView {
+    let reader = expect_context::<Reader>();
+    let status = RwSignal::new(None::<String>);
+    let chooser = NodeRef::<Input>::new();
+    let pasted = NodeRef::<Textarea>::new();
+    accept_drops(reader, status);
+    let chosen = move |_| {
+        let file = chooser
+            .get_untracked()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        if let Some(file) = file {
+            open_file(reader, file, status);
+        }
+        if let Some(input) = chooser.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let open_pasted = move |_| {
+        let text = pasted
+            .get_untracked()
+            .map(|area| area.value())
+            .unwrap_or_default();
+        match open_text(reader, "粘贴的文本", text) {
+            Ok(()) => {
+                status.set(None);
+                reader.open_sheet.set(false);
+                if let Some(area) = pasted.get_untracked() {
+                    area.set_value("");
+                }
+            }
+            Err(problem) => status.set(Some(problem.message())),
+        }
+    };
+    let close = move |_| reader.open_sheet.set(false);
+    view! {
+        <section id="open-sheet" class="sheet open-sheet" role="dialog" aria-modal="true" aria-labelledby="open-title" hidden=move || !reader.open_sheet.get()>
+            <div class="sheet-head">
+                <button type="button" class="sheet-back" on:click=close>"‹ 返回正文"</button>
+                <h2 id="open-title">"打开报告"</h2>
+            </div>
+            <p class="open-hint">"打开你自己的政府工作报告文本：文件只在本机浏览器中读取，不会上传。支持 UTF-8、UTF-16 和 GBK / GB18030 编码的 .txt 文本。也可以把文件拖到页面上。"</p>
+            <label class="open-file">
+                "选择文件…"
+                <input type="file" accept=".txt,.text,.md,text/plain" node_ref=chooser on:change=chosen/>
+            </label>
+            <label class="open-paste-label" for="open-paste">"或粘贴全文："</label>
+            <textarea id="open-paste" class="open-paste" rows="8" node_ref=pasted placeholder="在此粘贴报告全文"></textarea>
+            <button type="button" class="open-pasted" on:click=open_pasted>"打开粘贴的文本"</button>
+            <p class="open-status" role="status" aria-live="polite">{move || status.get()}</p>
+            <button type="button" class="open-default" on:click=move |_| {
+                back_to_default(reader);
+                reader.open_sheet.set(false);
+            }>"返回默认报告"</button>
+        </section>
+    }
+}
