@@ -78,7 +78,11 @@ fn make_line(chars: &[(char, usize)]) -> Line {
 
     // A markdown heading marker: `#`…`######` followed by a space.
     let hashes = chars.iter().take_while(|&&(c, _)| c == '#').count();
-    if (1..=6).contains(&hashes) && chars.get(hashes).is_some_and(|&(c, _)| is_layout(c)) {
+    let heading_text = chars.iter().skip(hashes).any(|&(c, _)| !is_layout(c));
+    if (1..=6).contains(&hashes)
+        && chars.get(hashes).is_some_and(|&(c, _)| is_layout(c))
+        && heading_text
+    {
         line.markers.push(Marker {
             at: 0,
             source: chars[0].1,
@@ -129,7 +133,17 @@ fn bold_marker_positions(chars: &[(char, usize)]) -> Vec<usize> {
     if found.len() % 2 == 1 {
         found.pop();
     }
+    // `****` or `** **` is not bold text: left as written.
     found
+        .chunks(2)
+        .filter(|pair| {
+            chars[pair[0] + 2..pair[1]]
+                .iter()
+                .any(|&(c, _)| !is_layout(c))
+        })
+        .flatten()
+        .copied()
+        .collect()
 }
 
 #[cfg(test)]
@@ -159,6 +173,13 @@ mod tests {
     fn unpaired_star_stays_text() {
         let lines = split_lines("a**b**c**d");
         assert_eq!(lines[0].as_str(), "abc**d");
+    }
+
+    #[test]
+    fn empty_bold_and_bare_heading_marks_stay_text() {
+        assert_eq!(split_lines("****")[0].as_str(), "****");
+        assert_eq!(split_lines("a** **b")[0].as_str(), "a** **b");
+        assert_eq!(split_lines("## ")[0].as_str(), "##");
     }
 
     #[test]

@@ -142,14 +142,25 @@ impl Builder {
             .parts
             .last_mut()
             .expect("a part was just ensured");
-        part.sections.push(Section {
-            id: String::new(),
-            heading: heading.block,
-            paragraphs: Vec::new(),
-        });
-        if !intro.block.text.is_empty() {
+        let mut heading = heading.block;
+        if intro.block.text.is_empty() {
+            // Markers after the heading, with no text after them, stay on record.
+            let end = heading.text.len();
+            heading.markers.extend(
+                intro
+                    .block
+                    .markers
+                    .into_iter()
+                    .map(|marker| Marker { at: end, ..marker }),
+            );
+        } else {
             self.pending = Some(intro);
         }
+        part.sections.push(Section {
+            id: String::new(),
+            heading,
+            paragraphs: Vec::new(),
+        });
     }
 
     fn front_line(&mut self, line: &Line, role: Role) {
@@ -161,25 +172,32 @@ impl Builder {
             return;
         };
         let roles = [Role::Title, Role::Meeting, Role::Speaker];
+        let mut pieces: Vec<(usize, Block)> = Vec::new();
         for (range, role) in ranges.into_iter().zip(roles) {
             let piece = &line.as_str()[range.clone()];
             let start = range.start + (piece.len() - piece.trim_start().len());
             let end = range.start + piece.trim_end().len();
-            if start >= end {
-                continue;
+            if start < end {
+                pieces.push((start, Block::new(role, line.text.slice(start..end))));
             }
-            let mut block = Block::new(role, line.text.slice(start..end));
-            block.markers = line
-                .markers
-                .iter()
-                .filter(|marker| range.contains(&marker.at))
-                .map(|marker| Marker {
-                    at: marker.at.saturating_sub(start),
-                    ..marker.clone()
-                })
-                .collect();
-            self.report.front.push(block);
         }
+        // Each marker goes with the piece it stands in (or before).
+        for marker in &line.markers {
+            let at = pieces
+                .iter()
+                .rposition(|(start, _)| *start <= marker.at)
+                .unwrap_or(0);
+            if let Some((start, block)) = pieces.get_mut(at) {
+                let offset = marker.at.saturating_sub(*start).min(block.text.len());
+                block.markers.push(Marker {
+                    at: offset,
+                    ..marker.clone()
+                });
+            }
+        }
+        self.report
+            .front
+            .extend(pieces.into_iter().map(|(_, block)| block));
     }
 
     /// A line of running text: it continues a paragraph broken by a page
