@@ -113,6 +113,12 @@ fn capabilities(
             "userAgent": "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1"
         }),
     };
+    // `--block-site-data` is ours, not Chromium's: storage refused, as in
+    // some private-browsing modes.
+    if extra.contains(&"--block-site-data") {
+        args.retain(|arg| arg != "--block-site-data");
+        options["prefs"] = json!({ "profile.default_content_setting_values.cookies": 2 });
+    }
     options["args"] = json!(args);
     let mut capabilities = serde_json::Map::new();
     capabilities.insert("goog:chromeOptions".to_owned(), options);
@@ -135,6 +141,11 @@ impl Session {
     /// The app with the system's dark mode on.
     pub async fn open_dark(device: Device) -> Session {
         Session::start(device, &dist(), &["--force-dark-mode"]).await
+    }
+
+    /// The app with storage refused (localStorage throws).
+    pub async fn without_storage(device: Device) -> Session {
+        Session::start(device, &dist(), &["--block-site-data"]).await
     }
 
     /// The app with JavaScript turned off in the browser.

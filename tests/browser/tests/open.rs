@@ -241,3 +241,30 @@ async fn odd_addresses_do_not_break_the_page() {
     }
     s.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_storage_everything_still_works() {
+    let s = Session::without_storage(Device::Phone).await;
+    s.load("").await;
+    assert!(s.js_bool("(() => { try { localStorage.getItem('x'); return false; } catch (e) { return true; } })()").await, "storage is refused");
+    // Collapsing, figures, search, preferences and opening a file all work.
+    s.click("#sec-1-2 > .heading .toggle").await;
+    s.wait_until("document.getElementById('sec-1-2-body').hidden")
+        .await;
+    s.tap("#fig-14").await;
+    s.wait_until("!document.getElementById('figure-popover').hidden")
+        .await;
+    s.click(".pop-close").await;
+    s.type_into("#search-input", "增长").await;
+    s.wait_until("document.querySelector('mark[data-match]') !== null")
+        .await;
+    open_sheet(&s).await;
+    choose(&s, &fixture("county-bare-parts.txt")).await;
+    s.wait_until("document.querySelector('.opened-note') !== null")
+        .await;
+    s.wait_until("document.querySelector('.toast').textContent.includes('无法保存到本机')")
+        .await;
+    let errors = s.console_errors().await;
+    assert!(errors.iter().all(|e| !e.contains("panicked")), "{errors:?}");
+    s.close().await;
+}

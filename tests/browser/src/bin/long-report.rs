@@ -1,6 +1,7 @@
 //! Writes a long report for speed tests: the seed's parts and sections
 //! repeated with variations (other years, other numbers) to about 200,000
-//! characters. Usage: `long-report OUT_FILE`.
+//! characters, or as many copies as asked. Usage: `long-report OUT_FILE
+//! [COPIES]`.
 
 /// Copies of the seed's body: about 200,000 characters in all.
 const COPIES: usize = 35;
@@ -17,7 +18,11 @@ fn numeral(n: usize) -> String {
 fn main() {
     let out = std::env::args()
         .nth(1)
-        .expect("usage: long-report OUT_FILE");
+        .expect("usage: long-report OUT_FILE [COPIES]");
+    let copies = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(COPIES);
     let seed = baogao::EMBEDDED_REPORT;
     let part_start = seed
         .find("一、2022年工作回顾")
@@ -25,7 +30,7 @@ fn main() {
     let (front, body) = seed.split_at(part_start);
     let body = body.trim_start_matches("一、2022年工作回顾");
     let mut text = String::from(front);
-    for k in 0..COPIES {
+    for k in 0..copies {
         text.push_str(&format!("{}、{}年工作回顾\n\n", numeral(k + 1), 2022 - k));
         // Vary the numbers: each digit shifted by the copy's number.
         let varied: String = body
