@@ -1,10 +1,18 @@
 //! Embeds the report: `reports/gongshu-2023.txt`, or the file named by
 //! `BAOGAO_REPORT` when a publisher builds the app for their own text.
 
+// The library's own decoder (std only), so that a publisher's file is read
+// as the app reads an opened one.
+#[path = "src/report/decode.rs"]
+#[allow(dead_code)]
+mod decode;
+
+use decode::{decode_unicode, sniff, Encoding};
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=BAOGAO_REPORT");
+    println!("cargo:rerun-if-changed=src/report/decode.rs");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let path = std::env::var_os("BAOGAO_REPORT")
         .filter(|value| !value.is_empty())
@@ -21,36 +29,16 @@ fn main() {
 
     let bytes = std::fs::read(&path)
         .unwrap_or_else(|error| panic!("BAOGAO_REPORT: cannot read {}: {error}", path.display()));
-    let text = decode(&bytes).unwrap_or_else(|| {
-        panic!(
-            "BAOGAO_REPORT: {} is not UTF-8 or UTF-16 text; convert it first, \
-             e.g. `iconv -f GB18030 -t UTF-8 in.txt > out.txt`",
+    let text = match sniff(&bytes) {
+        Ok(Encoding::Gb18030) => panic!(
+            "BAOGAO_REPORT: {} is not UTF-8 or UTF-16 (GBK?); convert it first: \
+             `iconv -f GB18030 -t UTF-8 in.txt > out.txt`",
             path.display()
-        )
-    });
+        ),
+        Ok(encoding) => decode_unicode(&bytes, encoding)
+            .unwrap_or_else(|| panic!("BAOGAO_REPORT: {} is not valid text", path.display())),
+        Err(problem) => panic!("BAOGAO_REPORT: {}: {}", path.display(), problem.message()),
+    };
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("set by cargo")).join("report.txt");
     std::fs::write(&out, text).expect("OUT_DIR is writable");
-}
-
-/// UTF-8 (with or without a BOM), or UTF-16 with a BOM.
-fn decode(bytes: &[u8]) -> Option<String> {
-    let utf16 = |little: bool| {
-        let units: Vec<u16> = bytes[2..]
-            .chunks_exact(2)
-            .map(|pair| {
-                let pair = [pair[0], pair[1]];
-                if little {
-                    u16::from_le_bytes(pair)
-                } else {
-                    u16::from_be_bytes(pair)
-                }
-            })
-            .collect();
-        String::from_utf16(&units).ok()
-    };
-    match bytes {
-        [0xFF, 0xFE, ..] => utf16(true),
-        [0xFE, 0xFF, ..] => utf16(false),
-        _ => String::from_utf8(bytes.to_vec()).ok(),
-    }
 }

@@ -3,6 +3,7 @@
 //! text. The inputs mix the genre's pieces (headings, numerals, units,
 //! markdown, page breaks, CRLF, U+3000, odd characters) so that the
 //! interesting paths are reached. More cases: `PROPTEST_CASES=100000`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use baogao::report::figures::recognise;
 use baogao::report::search::{fold, terms, SearchIndex};

@@ -295,3 +295,19 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
         };
     }
 }
+
+/// Runs `then` whenever Esc is pressed anywhere on the page.
+pub fn on_escape(then: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    gloo::events::EventListener::new(&window, "keydown", move |event| {
+        let escape = event
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|key| key.key() == "Escape");
+        if escape {
+            then();
+        }
+    })
+    .forget();
+}

@@ -7,7 +7,6 @@ use super::navigate::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::{in_words, sentence_around, to_csv, Kind};
 use crate::report::Document;
-use gloo::events::EventListener;
 use leptos::html::Button;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -268,17 +267,10 @@ fn keep_focus_and_scroll(reader: Reader, back: NodeRef<Button>) {
         }
     });
     Effect::new(move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        EventListener::new(&window, "keydown", move |event| {
-            let escape = event
-                .dyn_ref::<web_sys::KeyboardEvent>()
-                .is_some_and(|key| key.key() == "Escape");
-            if escape && reader.panel_open.get_untracked() {
+        browser::on_escape(move || {
+            if reader.panel_open.get_untracked() {
                 reader.panel_open.set(false);
             }
-        })
-        .forget();
+        });
     });
 }

@@ -120,18 +120,14 @@ fn close_on_escape_and_outside_taps(reader: Reader) {
         let Some(window) = web_sys::window() else {
             return;
         };
-        EventListener::new(&window, "keydown", move |event| {
-            let escape = event
-                .dyn_ref::<web_sys::KeyboardEvent>()
-                .is_some_and(|key| key.key() == "Escape");
-            if let (true, Some(index)) = (escape, reader.explained.get_untracked()) {
+        browser::on_escape(move || {
+            if let Some(index) = reader.explained.get_untracked() {
                 reader.explained.set(None);
                 if let Some(figure) = browser::element(&figure_id(index)) {
                     let _ = figure.focus();
                 }
             }
-        })
-        .forget();
+        });
         EventListener::new(&window, "pointerdown", move |event| {
             if reader.explained.get_untracked().is_none() {
                 return;

@@ -15,6 +15,29 @@ use std::time::{Duration, Instant};
 
 pub use fantoccini;
 
+/// Runs a scenario (an `async fn(&Session)`) as two tests: at a desktop
+/// size and as a phone.
+#[macro_export]
+macro_rules! on_desktop_and_phone {
+    ($scenario:ident) => {
+        mod $scenario {
+            #[tokio::test(flavor = "multi_thread")]
+            async fn desktop() {
+                let session = $crate::Session::open($crate::Device::Desktop).await;
+                super::$scenario(&session).await;
+                session.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn phone() {
+                let session = $crate::Session::open($crate::Device::Phone).await;
+                super::$scenario(&session).await;
+                session.close().await;
+            }
+        }
+    };
+}
+
 /// The sub-path the app is served under, as on a CDN.
 pub const SUB_PATH: &str = "/a/b/report/";
 
@@ -179,28 +202,43 @@ impl Session {
             build.display()
         );
         let server = StaticServer::start(build, SUB_PATH, options);
-        let port = free_port();
-        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts (scripts/setup installs it)");
-        let started = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                started.elapsed() < Duration::from_secs(20),
-                "chromedriver did not start"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(capabilities(device, &profile, extra))
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a browser session");
+        // A port picked free may be taken again before chromedriver binds it
+        // (tests run side by side): on a failed session, try a new one.
+        let mut attempts = 0;
+        let (client, driver, profile) = loop {
+            attempts += 1;
+            let port = free_port();
+            let mut driver =
+                Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
+                    .arg(format!("--port={port}"))
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null())
+                    .spawn()
+                    .expect("chromedriver starts (scripts/setup installs it)");
+            let started = Instant::now();
+            while TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(
+                    started.elapsed() < Duration::from_secs(20),
+                    "chromedriver did not start"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            let session = ClientBuilder::new(connector)
+                .capabilities(capabilities(device, &profile, extra))
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match session {
+                Ok(client) => break (client, driver, profile),
+                Err(error) if attempts < 3 => {
+                    eprintln!("browser session failed ({error}); trying again");
+                    let _ = driver.kill();
+                    let _ = driver.wait();
+                }
+                Err(error) => panic!("a browser session: {error}"),
+            }
+        };
         Session {
             client,
             device,
@@ -225,6 +263,13 @@ impl Session {
     pub async fn wait_until_started(&self) {
         self.wait_until("document.querySelector('#app[data-started] main .masthead') !== null")
             .await;
+        // A jump to the address's #anchor settles over the next frames.
+        let frames = "const done = arguments[arguments.length - 1];
+            requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(0))));";
+        self.client
+            .execute_async(frames, vec![])
+            .await
+            .expect("frames");
     }
 
     /// Runs a script (its body, with `return`) and returns its result.
@@ -375,6 +420,25 @@ impl Session {
             .send_keys(text)
             .await
             .unwrap_or_else(|e| panic!("cannot type into {css}: {e}"));
+    }
+
+    /// The report's visible characters as the page holds them in its text
+    /// elements, and as the model holds them: they must be the same.
+    pub async fn report_text(&self, source: &str) -> (String, String) {
+        let visible = |text: &str| -> String {
+            text.chars()
+                .filter(|&c| !baogao::report::is_layout(c))
+                .collect()
+        };
+        let model = baogao::report::parse(source);
+        let expected: String = model
+            .blocks()
+            .map(|block| visible(block.as_str()))
+            .collect();
+        let shown = self
+            .js("return [...document.querySelectorAll('main .text')].map(e => e.textContent).join('')")
+            .await;
+        (visible(shown.as_str().unwrap_or_default()), expected)
     }
 
     /// Whether the element is rendered (not `display: none` or hidden).

@@ -4,29 +4,7 @@
 use baogao::report::figures::{Figures, Kind};
 use baogao::report::parse;
 use baogao_browser_tests::fantoccini::key::Key;
-use baogao_browser_tests::{Device, Session};
-
-macro_rules! on_desktop_and_phone {
-    ($scenario:ident) => {
-        mod $scenario {
-            use super::*;
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn desktop() {
-                let session = Session::open(Device::Desktop).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn phone() {
-                let session = Session::open(Device::Phone).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-        }
-    };
-}
+use baogao_browser_tests::{on_desktop_and_phone, Device, Session};
 
 /// The first money figure of the seed: 734亿元.
 const MONEY: &str = "#fig-14";

@@ -3,25 +3,35 @@
 //! the reader's collapsed sections and the #anchor right from the first
 //! paint.
 
-use baogao::report::{is_layout, parse};
+use baogao::report::parse;
 use baogao_browser_tests::{Device, Session};
 
-/// The sum of layout shifts since the page started loading.
+/// The sum of layout shifts since the page started loading, and what moved.
 const LAYOUT_SHIFT: &str = "
     const done = arguments[arguments.length - 1];
     let total = 0;
+    const moved = [];
+    const name = n => n && n.nodeType === 1
+        ? n.tagName + (n.id ? '#' + n.id : '') + '.' + n.className : String(n && n.nodeName);
     new PerformanceObserver(list => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+        for (const entry of list.getEntries()) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources || []) moved.push(name(source.node));
+        }
     }).observe({type: 'layout-shift', buffered: true});
-    setTimeout(() => done(total), 500);";
+    setTimeout(() => done([total, moved.join(', ')]), 500);";
 
-async fn layout_shift(s: &Session) -> f64 {
+async fn layout_shift(s: &Session) -> (f64, String) {
     let shift = s
         .client
         .execute_async(LAYOUT_SHIFT, vec![])
         .await
         .expect("layout shifts");
-    shift.as_f64().unwrap_or(f64::NAN)
+    (
+        shift[0].as_f64().unwrap_or(f64::NAN),
+        shift[1].as_str().unwrap_or_default().to_owned(),
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -30,25 +40,12 @@ async fn the_report_reads_with_javascript_off() {
     s.client.goto(&s.url("")).await.expect("page loads");
     s.wait_until("document.querySelector('main .masthead') !== null")
         .await;
-    let report = parse(baogao::EMBEDDED_REPORT);
-    let expected: String = report
-        .blocks()
-        .flat_map(|b| b.as_str().chars())
-        .filter(|&c| !is_layout(c))
-        .collect();
-    let shown = s
-        .js("return [...document.querySelectorAll('main .text')].map(e => e.textContent).join('')")
-        .await;
-    let shown: String = shown
-        .as_str()
-        .unwrap_or_default()
-        .chars()
-        .filter(|&c| !is_layout(c))
-        .collect();
+    let (shown, expected) = s.report_text(baogao::EMBEDDED_REPORT).await;
     assert!(
         shown == expected,
         "the prerendered page holds the whole report"
     );
+    let report = parse(baogao::EMBEDDED_REPORT);
     assert_eq!(s.count("section.section").await, 4);
     assert_eq!(
         s.count(".fig[data-metric]").await as usize,
@@ -76,7 +73,8 @@ async fn the_app_takes_over_without_a_layout_shift() {
     for device in [Device::Phone, Device::Desktop] {
         let s = Session::open(device).await;
         s.load("").await;
-        assert_eq!(layout_shift(&s).await, 0.0, "{device:?}");
+        let (shift, moved) = layout_shift(&s).await;
+        assert_eq!(shift, 0.0, "{device:?}: {moved}");
         s.close().await;
     }
 }
@@ -102,7 +100,8 @@ async fn collapsed_sections_and_the_anchor_hold_from_the_first_paint() {
         s.js_bool("!document.getElementById('sec-1-3-body').hidden")
             .await
     );
-    assert_eq!(layout_shift(&s).await, 0.0);
+    let (shift, moved) = layout_shift(&s).await;
+    assert_eq!(shift, 0.0, "{moved}");
     s.wait_until(
         "Math.abs(document.getElementById('p-1-3-2').getBoundingClientRect().top - document.querySelector('.topbar').getBoundingClientRect().bottom) < 30",
     )

@@ -1,31 +1,8 @@
 //! What a reader does with the built app, in a real browser, at a desktop
 //! size and on a phone.
 
-use baogao::report::{is_layout, parse};
-use baogao_browser_tests::{project, publisher_dist, Device, Session};
-
-/// Runs one scenario as a desktop test and as a phone test.
-macro_rules! on_desktop_and_phone {
-    ($scenario:ident) => {
-        mod $scenario {
-            use super::*;
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn desktop() {
-                let session = Session::open(Device::Desktop).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn phone() {
-                let session = Session::open(Device::Phone).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-        }
-    };
-}
+use baogao::report::is_layout;
+use baogao_browser_tests::{on_desktop_and_phone, project, publisher_dist, Device, Session};
 
 on_desktop_and_phone!(the_title_and_structure_show);
 async fn the_title_and_structure_show(s: &Session) {
@@ -150,22 +127,8 @@ async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
 /// off screen are not rendered, `content-visibility: auto`, so innerText
 /// would leave them out.)
 async fn assert_page_holds(s: &Session, source: &str) {
-    let report = parse(source);
-    let expected: String = report
-        .blocks()
-        .flat_map(|block| block.as_str().chars())
-        .filter(|&c| !is_layout(c))
-        .collect();
     s.expand_all().await;
-    let shown = s
-        .js("return [...document.querySelectorAll('main .text')].map(e => e.textContent).join('')")
-        .await;
-    let shown: String = shown
-        .as_str()
-        .unwrap_or_default()
-        .chars()
-        .filter(|&c| !is_layout(c))
-        .collect();
+    let (shown, expected) = s.report_text(source).await;
     assert_eq!(shown.chars().count(), expected.chars().count());
     assert!(
         shown == expected,

@@ -4,29 +4,7 @@
 
 use baogao::report::Document;
 use baogao_browser_tests::fantoccini::key::Key;
-use baogao_browser_tests::{long_dist, Device, Session};
-
-macro_rules! on_desktop_and_phone {
-    ($scenario:ident) => {
-        mod $scenario {
-            use super::*;
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn desktop() {
-                let session = Session::open(Device::Desktop).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn phone() {
-                let session = Session::open(Device::Phone).await;
-                super::$scenario(&session).await;
-                session.close().await;
-            }
-        }
-    };
-}
+use baogao_browser_tests::{long_dist, on_desktop_and_phone, Device, Session};
 
 const INPUT: &str = "#search-input";
 

@@ -12,8 +12,10 @@ use baogao_browser_tests::dist;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// The budget enforced now, in brotli bytes (the aim: 100 * 1024).
-const BUDGET: usize = 212 * 1024;
+/// The budget enforced now, in brotli bytes (the aim: 100 * 1024). Raised
+/// once, from 212 KB, when opening other reports (decoding, file, drop and
+/// paste, storage) added about 10 KB.
+const BUDGET: usize = 220 * 1024;
 
 fn brotli_size(bytes: &[u8]) -> usize {
     let mut child = Command::new("brotli")
