@@ -70,9 +70,20 @@ impl Device {
     }
 }
 
+/// The browser engine a session drives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    /// Headless Chromium through chromedriver.
+    Chromium,
+    /// WebKit (Safari's engine: every browser on an iPhone) through
+    /// WebKitGTK's WebKitWebDriver, on a virtual display.
+    WebKit,
+}
+
 pub struct Session {
     pub client: Client,
     pub device: Device,
+    pub engine: Engine,
     base: String,
     driver: Child,
     profile: PathBuf,
@@ -150,6 +161,52 @@ fn capabilities(
     capabilities
 }
 
+/// WebKitGTK's MiniBrowser (with `--headless` its sessions hang).
+fn webkit_capabilities() -> serde_json::Map<String, Value> {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("browserName".to_owned(), json!("MiniBrowser"));
+    capabilities.insert(
+        "webkitgtk:browserOptions".to_owned(),
+        json!({
+            "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+            "args": ["--automation"]
+        }),
+    );
+    capabilities
+}
+
+/// Starts the WebDriver server for `engine` on `port`, in a process group
+/// of its own so that closing the session ends the display and browser too.
+fn start_driver(engine: Engine, port: u16) -> Child {
+    use std::os::unix::process::CommandExt;
+    let mut command = match engine {
+        Engine::Chromium => {
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
+        }
+        Engine::WebKit => {
+            let mut command = Command::new("xvfb-run");
+            command.args(["-a", "WebKitWebDriver"]);
+            command
+        }
+    };
+    command
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .unwrap_or_else(|e| panic!("the {engine:?} driver starts (scripts/setup installs it): {e}"))
+}
+
+/// Ends a driver and everything it started.
+fn stop_driver(driver: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
+}
+
 impl Session {
     /// Starts chromedriver and a browser, and serves `dist/` under `SUB_PATH`.
     pub async fn open(device: Device) -> Session {
@@ -159,6 +216,12 @@ impl Session {
     /// The same for any build folder.
     pub async fn open_build(device: Device, build: &std::path::Path) -> Session {
         Session::start(device, build, &[]).await
+    }
+
+    /// `dist/` in WebKit, its window sized to the device's width.
+    pub async fn open_webkit(device: Device) -> Session {
+        let server = StaticServer::start(&dist(), SUB_PATH, Options::default());
+        Session::connect(device, Engine::WebKit, server, &[]).await
     }
 
     /// The app with the system's dark mode on.
@@ -202,46 +265,58 @@ impl Session {
             build.display()
         );
         let server = StaticServer::start(build, SUB_PATH, options);
-        // A port picked free may be taken again before chromedriver binds it
+        Session::connect(device, Engine::Chromium, server, extra).await
+    }
+
+    async fn connect(
+        device: Device,
+        engine: Engine,
+        server: StaticServer,
+        extra: &[&str],
+    ) -> Session {
+        // A port picked free may be taken again before the driver binds it
         // (tests run side by side): on a failed session, try a new one.
         let mut attempts = 0;
         let (client, driver, profile) = loop {
             attempts += 1;
             let port = free_port();
-            let mut driver =
-                Command::new(std::env::var("CHROMEDRIVER").unwrap_or("chromedriver".into()))
-                    .arg(format!("--port={port}"))
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .expect("chromedriver starts (scripts/setup installs it)");
+            let mut driver = start_driver(engine, port);
             let started = Instant::now();
             while TcpStream::connect(("127.0.0.1", port)).is_err() {
                 assert!(
-                    started.elapsed() < Duration::from_secs(20),
-                    "chromedriver did not start"
+                    started.elapsed() < Duration::from_secs(30),
+                    "the {engine:?} driver did not start"
                 );
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            let profile = std::env::temp_dir().join(format!("baogao-chromium-{port}"));
+            let profile = std::env::temp_dir().join(format!("baogao-browser-{port}"));
+            let capabilities = match engine {
+                Engine::Chromium => capabilities(device, &profile, extra),
+                Engine::WebKit => webkit_capabilities(),
+            };
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             let session = ClientBuilder::new(connector)
-                .capabilities(capabilities(device, &profile, extra))
+                .capabilities(capabilities)
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await;
             match session {
                 Ok(client) => break (client, driver, profile),
                 Err(error) if attempts < 3 => {
                     eprintln!("browser session failed ({error}); trying again");
-                    let _ = driver.kill();
-                    let _ = driver.wait();
+                    stop_driver(&mut driver);
                 }
                 Err(error) => panic!("a browser session: {error}"),
             }
         };
+        if engine == Engine::WebKit {
+            let _ = client
+                .set_window_size(device.width(), device.height())
+                .await;
+        }
         Session {
             client,
             device,
+            engine,
             base: format!("{}{SUB_PATH}", server.origin),
             driver,
             profile,
@@ -491,8 +566,7 @@ impl Session {
 
     pub async fn close(mut self) {
         let _ = self.client.close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 }
