@@ -33,9 +33,8 @@ impl Problem {
         match self {
             Problem::Empty => "文件是空的，没有可读的文字。The file is empty.".to_owned(),
             Problem::TooLarge(bytes) => format!(
-                "文件太大（{:.1} MB），最大 5 MB。The file is too large ({:.1} MB; at most 5 MB).",
-                *bytes as f64 / 1048576.0,
-                *bytes as f64 / 1048576.0
+                "文件太大（{size} MB），最大 5 MB。The file is too large ({size} MB; at most 5 MB).",
+                size = megabytes(*bytes)
             ),
             Problem::NotText(kind) => format!("这是{kind}，不是文本文件。请打开 .txt 文本。This is not a text file."),
             Problem::Binary => "这不是文本文件（含有二进制数据）。This is not a text file (binary data).".to_owned(),
@@ -44,6 +43,13 @@ impl Problem {
             }
         }
     }
+}
+
+/// A size in megabytes with one decimal (`5.3`), in integers: no float
+/// formatting in the wasm.
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10 + 524_288) / 1_048_576;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Known signatures of files that are not text.

@@ -8,6 +8,7 @@ pub mod figures;
 mod lines;
 mod model;
 mod numerals;
+pub mod order;
 mod parse;
 mod repeats;
 pub mod search;

@@ -1,6 +1,7 @@
 //! The report as plain data: front matter, parts, sections, paragraphs.
 
 use super::lines::Marker;
+use super::order::sort_by_key;
 use super::text::Text;
 use std::ops::Range;
 
@@ -260,7 +261,7 @@ impl Report {
                     .iter()
                     .map(|repeat| (repeat.range.start, Repair::Repeat { block, repeat })),
             );
-            here.sort_by_key(|(at, _)| *at);
+            sort_by_key(&mut here, |(at, _)| *at as u64);
             repairs.extend(here.into_iter().map(|(_, repair)| repair));
         }
         repairs

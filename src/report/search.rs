@@ -4,6 +4,7 @@
 //! together, over the text after the repairs.
 
 use super::model::Report;
+use super::order::sort_by_key;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -166,7 +167,9 @@ impl SearchIndex {
             if !all {
                 continue;
             }
-            ranges.sort_by_key(|range| (range.start, range.end));
+            sort_by_key(&mut ranges, |range| {
+                (range.start as u64) << 32 | range.end as u64
+            });
             let mut merged: Vec<Range<usize>> = Vec::new();
             for range in ranges {
                 match merged.last_mut() {

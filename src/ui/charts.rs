@@ -5,16 +5,18 @@ use super::figure::figure_id;
 use super::navigate::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::{is_decrease, subject, Kind};
+use crate::report::order::{float_key, sort_by_key};
 use crate::report::Document;
 use leptos::prelude::*;
 
 /// The chart's own width; it scales to the screen, and at 360 px wide its
-/// text is drawn at its natural size.
-const WIDTH: f64 = 360.0;
-const ROW: f64 = 46.0;
-const BAR: f64 = 14.0;
+/// text is drawn at its natural size. Whole units: the wasm then needs no
+/// float formatting.
+const WIDTH: i32 = 360;
+const ROW: i32 = 46;
+const BAR: i32 = 14;
 /// Room right of the longest bar for its value.
-const VALUE_ROOM: f64 = 84.0;
+const VALUE_ROOM: i32 = 84;
 
 pub struct Bar {
     pub index: usize,
@@ -40,7 +42,7 @@ pub fn money_bars(document: &Document) -> Vec<Bar> {
         |figure| figure.kind == Kind::Money && figure.unit == "元",
         false,
     );
-    bars.sort_by(|a, b| b.value.total_cmp(&a.value));
+    sort_by_key(&mut bars, |bar| !float_key(bar.value));
     bars
 }
 
@@ -89,9 +91,9 @@ pub fn bar_chart(
     let low = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
     let high = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
     let span = (high - low).max(f64::MIN_POSITIVE);
-    let room = WIDTH - VALUE_ROOM - 8.0;
-    let x = move |value: f64| 4.0 + (value - low) / span * room;
-    let height = ROW * bars.len() as f64 + 8.0;
+    let room = f64::from(WIDTH - VALUE_ROOM - 8);
+    let x = move |value: f64| 4 + ((value - low) / span * room).round() as i32;
+    let height = ROW * bars.len() as i32 + 8;
     let summary = bars
         .iter()
         .map(|bar| format!("{}：{}", bar.label, bar.text))
@@ -101,9 +103,9 @@ pub fn bar_chart(
         .into_iter()
         .enumerate()
         .map(|(row, bar)| {
-            let top = 4.0 + ROW * row as f64;
+            let top = 4 + ROW * row as i32;
             let (from, to) = (x(0.0).min(x(bar.value)), x(0.0).max(x(bar.value)));
-            let width = (to - from).max(2.0);
+            let width = (to - from).max(2);
             let label = format!("{}：{}，跳到原文", bar.label, bar.text);
             let index = bar.index;
             let follow = move |event: leptos::ev::MouseEvent| {
@@ -116,9 +118,9 @@ pub fn bar_chart(
                     <a href=format!("#{}", figure_id(index)) aria-label=label on:click=follow>
                         // The whole row is the target, not just the ink.
                         <rect x="0" y=top width=WIDTH height=ROW class="chart-hit"></rect>
-                        <text x="4" y=top + 13.0 class="chart-label">{bar.label}</text>
-                        <rect x=from y=top + 19.0 width=width height=BAR rx="2" class="chart-bar"></rect>
-                        <text x=to + 6.0 y=top + 31.0 class="chart-value">{bar.text}</text>
+                        <text x="4" y=top + 13 class="chart-label">{bar.label}</text>
+                        <rect x=from y=top + 19 width=width height=BAR rx="2" class="chart-bar"></rect>
+                        <text x=to + 6 y=top + 31 class="chart-value">{bar.text}</text>
                     </a>
                 </g>
             }

@@ -1,6 +1,7 @@
 //! A figure in the text: highlighted by kind; `delegate` explains it on tap,
 //! click or keyboard.
 
+use crate::report::figures::decimal;
 use crate::report::Document;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn figure_view(
 ) -> impl IntoView + use<> {
     let figure = &document.figures.all[index].figure;
     let kind = figure.kind.name();
-    let value = figure.value.map(|v| v.to_string());
+    let value = figure.value.map(|v| decimal(v, 6));
     if !interactive {
         return view! { <span class="fig" data-metric=kind data-value=value>{inner}</span> }
             .into_any();

@@ -6,6 +6,7 @@
 //! stays fast on a long report.
 
 use super::state::{Reader, MAX_DRAWN};
+use crate::report::order::sort_by_key;
 use crate::report::search::Matches;
 use crate::report::Document as Model;
 use gloo::timers::callback::Timeout;
@@ -111,13 +112,13 @@ fn plan(state: &mut Marker, matches: &Matches, reader: Reader) {
         .copied()
         .chain(matches.blocks.iter().copied())
         .collect();
-    blocks.sort_unstable();
+    sort_by_key(&mut blocks, |&block| block as u64);
     blocks.dedup();
     blocks.retain(|&block| {
         state.shown.get(&block).cloned().unwrap_or_default() != wanted(matches, block)
     });
     let centre = current_block(reader).unwrap_or(0);
-    blocks.sort_by_key(|&block| block.abs_diff(centre));
+    sort_by_key(&mut blocks, |&block| block.abs_diff(centre) as u64);
     state.queue = blocks;
 }
 

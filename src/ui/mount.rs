@@ -46,10 +46,9 @@ fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> 
     let opened = browser::hash()
         .map(|id| document.report.containers_of(&id))
         .unwrap_or_default();
-    saved_collapsed(document)
-        .into_iter()
-        .filter(|id| !opened.contains(id))
-        .collect()
+    let mut collapsed = saved_collapsed(document);
+    collapsed.retain(|id| !opened.contains(id));
+    collapsed
 }
 
 /// Mounts the reader in `#app`, on the report the reader opened before or

@@ -33,12 +33,17 @@ pub fn saved() -> Option<(String, String)> {
 
 /// The collapsed parts and sections kept for a document.
 pub fn saved_collapsed(document: &Document) -> BTreeSet<String> {
-    browser::load(&storage_key(document))
-        .unwrap_or_default()
-        .split(',')
-        .filter(|id| !document.report.containers_of(id).is_empty())
-        .map(str::to_owned)
-        .collect()
+    // Inserted one by one: `collect` into a set sorts first, a sort of its
+    // own in the wasm.
+    let mut collapsed = BTreeSet::new();
+    collapsed.extend(
+        browser::load(&storage_key(document))
+            .unwrap_or_default()
+            .split(',')
+            .filter(|id| !document.report.containers_of(id).is_empty())
+            .map(str::to_owned),
+    );
+    collapsed
 }
 
 /// Draws the report being read into the page, in place of what was there.

@@ -6,6 +6,7 @@ use super::charts::charts;
 use super::navigate::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::{in_words, sentence_around, to_csv, Kind};
+use crate::report::order::{float_key, sort_by_key};
 use crate::report::Document;
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -70,7 +71,7 @@ fn shown(document: &Document, kinds: &BTreeSet<Kind>, order: Order) -> Vec<usize
         .collect();
     if order == Order::Value {
         let value = |i: usize| all[i].figure.value.unwrap_or(f64::NEG_INFINITY);
-        indices.sort_by(|&a, &b| value(b).total_cmp(&value(a)));
+        sort_by_key(&mut indices, |&i| !float_key(value(i)));
     }
     indices
 }

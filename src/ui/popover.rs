@@ -111,8 +111,9 @@ fn place(popover: NodeRef<Div>, index: usize) {
         below
     };
     let style = web_sys::HtmlElement::style(&popover);
-    let _ = style.set_property("left", &format!("{}px", left + scroll_x));
-    let _ = style.set_property("top", &format!("{}px", top + scroll_y));
+    // Whole pixels: the wasm then needs no float formatting.
+    let _ = style.set_property("left", &format!("{}px", (left + scroll_x).round() as i32));
+    let _ = style.set_property("top", &format!("{}px", (top + scroll_y).round() as i32));
 }
 
 fn close_on_escape_and_outside_taps(reader: Reader) {

@@ -125,7 +125,9 @@ impl Reader {
             let sections = part.sections.iter().map(|section| section.id.clone());
             std::iter::once(part.id.clone()).chain(sections)
         });
-        self.collapsed.set(ids.collect());
+        let mut collapsed = BTreeSet::new();
+        collapsed.extend(ids);
+        self.collapsed.set(collapsed);
     }
 
     /// Expands whatever encloses `id` so that it can be seen.

@@ -5,23 +5,58 @@ use super::kind::{Figure, Kind};
 /// A number with thousands separators and no trailing zeros
 /// (`73400000000` → `73,400,000,000`, `0.290` → `0.29`).
 pub fn group(value: f64) -> String {
-    let negative = value < 0.0;
-    let text = format!("{:.4}", value.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let fraction = fraction.trim_end_matches('0');
-    let mut grouped = String::new();
+    let text = decimal(value, 4);
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let mut grouped = String::from(sign);
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
             grouped.push(',');
         }
         grouped.push(digit);
     }
-    let sign = if negative { "-" } else { "" };
-    if fraction.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{fraction}")
+    if !fraction.is_empty() {
+        grouped.push('.');
+        grouped.push_str(fraction);
     }
+    grouped
+}
+
+/// A number in decimal digits, rounded to at most `places` after the
+/// point, without trailing zeros (`1.50` → `1.5`). Integer arithmetic: the
+/// wasm then carries no float formatting, tens of kilobytes.
+pub fn decimal(value: f64, places: u32) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    // Fewer places for huge numbers: no more digits than a double holds.
+    let mut places = places;
+    while places > 0 && value.abs() * 10f64.powi(places as i32) >= 1e15 {
+        places -= 1;
+    }
+    let scale = 10u64.pow(places);
+    let scaled = (value.abs() * scale as f64).round() as u64;
+    let (whole, mut fraction) = (scaled / scale, scaled % scale);
+    let mut text = String::new();
+    if value < 0.0 && scaled > 0 {
+        text.push('-');
+    }
+    text.push_str(&whole.to_string());
+    if fraction > 0 {
+        let mut places = places;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            places -= 1;
+        }
+        let digits = fraction.to_string();
+        text.push('.');
+        text.extend(std::iter::repeat_n('0', places as usize - digits.len()));
+        text.push_str(&digits);
+    }
+    text
 }
 
 /// The magnitude word the figure was written with, and its factor.
@@ -108,6 +143,34 @@ mod tests {
         assert_eq!(group(1435.0), "1,435");
         assert_eq!(group(100.0), "100");
         assert_eq!(group(-1.5), "-1.5");
+        assert_eq!(group(0.0001), "0.0001");
+        assert_eq!(group(0.00004), "0");
+        assert_eq!(group(1.00005), "1.0001");
+        assert_eq!(group(3e14), "300,000,000,000,000");
+    }
+
+    #[test]
+    fn decimals_as_float_formatting_writes_them() {
+        for value in [
+            0.0,
+            1.5,
+            0.29,
+            10.43,
+            1e8,
+            1043000000.0,
+            0.05,
+            99.99,
+            12.345678,
+            -7.25,
+        ] {
+            assert_eq!(decimal(value, 6), format!("{value}"), "{value}");
+        }
+        assert_eq!(decimal(2.0 / 3.0, 4), "0.6667");
+        assert_eq!(decimal(-0.00001, 4), "0");
+        assert_eq!(decimal(f64::NAN, 4), "");
+        // More digits than a double holds: fewer places, not noise.
+        assert_eq!(decimal(123_456_789_012.345_67, 6), "123456789012.346");
+        assert_eq!(decimal(123_456_789_012_345.67, 6), "123456789012346");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::kind::Kind;
 use super::Figures;
+use crate::report::order::{float_key, sort_by_key};
 use crate::report::Report;
 
 /// Up to `limit` key figures of a part or section, in the order of the text.
@@ -35,13 +36,15 @@ pub fn key_figures(
             Some((index, (weight, figure.value.unwrap_or(0.0))))
         })
         .collect();
-    candidates.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
+    // Heaviest kind first, then largest value: two stable sorts.
+    sort_by_key(&mut candidates, |(_, (_, value))| !float_key(*value));
+    sort_by_key(&mut candidates, |(_, (weight, _))| !u64::from(*weight));
     let mut chosen: Vec<usize> = candidates
         .into_iter()
         .take(limit)
         .map(|(index, _)| index)
         .collect();
-    chosen.sort_unstable();
+    sort_by_key(&mut chosen, |&index| index as u64);
     chosen
 }
 

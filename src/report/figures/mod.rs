@@ -12,7 +12,7 @@ mod units;
 
 pub use context::{is_decrease, sentence_around, subject};
 pub use csv::to_csv;
-pub use describe::{change_or_level, group, in_words, qualifier_meaning};
+pub use describe::{change_or_level, decimal, group, in_words, qualifier_meaning};
 pub use key::key_figures;
 pub use kind::{Figure, Kind};
 pub use scan::recognise;

@@ -535,18 +535,19 @@ impl Scanner {
             if self.has(end, "年") {
                 end += 1;
             }
-            let mut iso = format!("{first:04}");
+            // Whole numbers, written as integers: no float formatting in the wasm.
+            let mut iso = format!("{:04}", first as u32);
             if to.is_none() {
                 if let Some((month, after_month)) = arabic(&self.chars, end).filter(|&(m, e)| {
                     whole(m) && (1.0..=12.0).contains(&m) && self.at(e) == Some('月')
                 }) {
                     end = after_month + 1;
-                    iso = format!("{iso}-{month:02}");
+                    iso = format!("{iso}-{:02}", month as u32);
                     if let Some((day, after_day)) = arabic(&self.chars, end).filter(|&(d, e)| {
                         whole(d) && (1.0..=31.0).contains(&d) && self.at(e) == Some('日')
                     }) {
                         end = after_day + 1;
-                        iso = format!("{iso}-{day:02}");
+                        iso = format!("{iso}-{:02}", day as u32);
                     }
                 }
             }
@@ -568,13 +569,13 @@ impl Scanner {
             && to.is_none_or(|t| in_range(t, 12.0))
         {
             end = month_end + 1;
-            let mut iso = (to.is_none()).then(|| format!("--{first:02}"));
+            let mut iso = (to.is_none()).then(|| format!("--{:02}", first as u32));
             if to.is_none() {
                 if let Some((day, after_day)) = arabic(&self.chars, end)
                     .filter(|&(d, e)| whole(d) && in_range(d, 31.0) && self.at(e) == Some('日'))
                 {
                     end = after_day + 1;
-                    iso = Some(format!("--{first:02}-{day:02}"));
+                    iso = Some(format!("--{:02}-{:02}", first as u32, day as u32));
                 }
             }
             if self.has(end, "份") {

@@ -28,12 +28,14 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
         let text = &report.block(&placed.block).unwrap().as_str()[placed.figure.range.clone()];
         assert_eq!(element[0], placed.figure.kind.name(), "{text}");
         assert_eq!(element[1], text);
-        let value = placed
-            .figure
-            .value
-            .map(|v| v.to_string())
-            .unwrap_or_default();
-        assert_eq!(element[2], value.as_str(), "{text}");
+        let shown: Option<f64> = element[2].as_str().and_then(|v| v.parse().ok());
+        match placed.figure.value {
+            Some(value) => assert!(
+                shown.is_some_and(|shown| (shown - value).abs() <= value.abs() * 1e-12),
+                "{text}: {shown:?} for {value}"
+            ),
+            None => assert_eq!(element[2], "", "{text}"),
+        }
     }
     assert_eq!(
         s.js(&format!(

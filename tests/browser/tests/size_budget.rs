@@ -4,7 +4,7 @@
 //! budget.
 //!
 //! The budget the project aims at is 100 KB. The app is not there yet (the
-//! WebAssembly alone is about 180 KB); until it is, this test holds the line
+//! WebAssembly alone is about 160 KB); until it is, this test holds the line
 //! where it stands so that nothing grows unnoticed, and is lowered with
 //! each cut.
 
@@ -12,10 +12,10 @@ use baogao_browser_tests::dist;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// The budget enforced now, in brotli bytes (the aim: 100 * 1024). Raised
-/// once, from 212 KB, when opening other reports (decoding, file, drop and
-/// paste, storage) added about 10 KB.
-const BUDGET: usize = 220 * 1024;
+/// The budget enforced now, in brotli bytes (the aim: 100 * 1024). Lowered
+/// from 220 KB to 192 KB when the wasm lost its float parsing and
+/// formatting and all sorts but one.
+const BUDGET: usize = 192 * 1024;
 
 fn brotli_size(bytes: &[u8]) -> usize {
     let mut child = Command::new("brotli")
