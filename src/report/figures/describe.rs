@@ -72,7 +72,11 @@ fn magnitude(written: &str) -> Option<(&'static str, f64)> {
     .find(|(word, _)| written.contains(word))
 }
 
-/// The normalised value in plain words: `734亿元 = 734 亿元 = 73,400,000,000 元`.
+/// Between a number and its unit: a line never breaks there.
+const NBSP: char = '\u{a0}';
+
+/// The normalised value in plain words: `734亿元 = 734 亿元 = 73,400,000,000 元`
+/// (each number held to its unit by a no-break space).
 pub fn in_words(figure: &Figure, written: &str) -> String {
     let Some(value) = figure.value else {
         return match figure.kind {
@@ -85,19 +89,21 @@ pub fn in_words(figure: &Figure, written: &str) -> String {
         .map(|to| format!("—{}", group(to)))
         .unwrap_or_default();
     match figure.kind {
-        Kind::Percent if figure.unit == "个百分点" => format!("{} 个百分点{to}", group(value)),
+        Kind::Percent if figure.unit == "个百分点" => {
+            format!("{}{NBSP}个百分点{to}", group(value))
+        }
         Kind::Percent => format!("{}{to}{}", group(value), figure.unit),
-        Kind::Rank => format!("{}第 {} 位", figure.unit, group(value)),
+        Kind::Rank => format!("{}第{NBSP}{}{NBSP}位", figure.unit, group(value)),
         Kind::Date => figure.date.clone().unwrap_or_else(|| written.to_owned()),
         Kind::Money | Kind::Count | Kind::Measure => {
             let unit = &figure.unit;
             match magnitude(written) {
                 Some((word, factor)) => format!(
-                    "{written} = {} {word}{unit} = {} {unit}",
+                    "{written} = {}{NBSP}{word}{unit} = {}{NBSP}{unit}",
                     group(value / factor),
                     group(value)
                 ),
-                None => format!("{written} = {}{to} {unit}", group(value)),
+                None => format!("{written} = {}{to}{NBSP}{unit}", group(value)),
             }
         }
     }
@@ -133,7 +139,16 @@ mod tests {
 
     fn words(sentence: &str) -> String {
         let figure = recognise(sentence).remove(0);
-        in_words(&figure, &sentence[figure.range.clone()])
+        in_words(&figure, &sentence[figure.range.clone()]).replace(NBSP, " ")
+    }
+
+    #[test]
+    fn numbers_stay_with_their_units() {
+        let figure = recognise("完成734亿元").remove(0);
+        assert_eq!(
+            in_words(&figure, "734亿元"),
+            "734亿元 = 734\u{a0}亿元 = 73,400,000,000\u{a0}元"
+        );
     }
 
     #[test]

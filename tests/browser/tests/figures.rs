@@ -65,7 +65,7 @@ async fn the_popover_opens_and_closes(s: &Session) {
         .await;
     let text = text.as_str().unwrap_or_default();
     assert!(
-        text.contains("金额") && text.contains("73,400,000,000 元"),
+        text.contains("金额") && text.contains("73,400,000,000\u{a0}元"),
         "{text}"
     );
     assert!(text.contains("一、2022年工作回顾"), "{text}");
