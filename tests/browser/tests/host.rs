@@ -63,6 +63,18 @@ async fn no_console_errors_in_normal_use() {
 fn files_are_hashed_and_carry_their_integrity() {
     let dist = dist();
     let page = std::fs::read_to_string(dist.join("index.html")).expect("a built page");
+    // The page names the script that starts the app; that script names the
+    // app's other files.
+    let start = std::fs::read_dir(&dist)
+        .expect("dist")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("start-") && n.ends_with(".js"))
+        })
+        .expect("the app's start script");
+    let start = std::fs::read_to_string(start).expect("readable");
     for entry in std::fs::read_dir(&dist).expect("dist") {
         let name = entry
             .expect("an entry")
@@ -79,8 +91,9 @@ fn files_are_hashed_and_carry_their_integrity() {
             (12..=16).contains(&part.len()) && part.chars().all(|c| c.is_ascii_hexdigit())
         });
         assert!(hash.is_some(), "{name} has no content hash in its name");
+        let reference = format!("./{name}");
         assert!(
-            page.contains(&format!("./{name}")),
+            page.contains(&reference) || start.contains(&reference),
             "{name} is referenced relatively"
         );
     }
@@ -95,6 +108,18 @@ fn files_are_hashed_and_carry_their_integrity() {
             "no integrity: <{tag}"
         );
     }
+    // So does every file the start script adds.
+    for link in start.split("{\"rel\"").skip(1) {
+        let link = &link[..link.find('}').expect("closed")];
+        assert!(
+            link.contains("\"integrity\":\"sha384-"),
+            "no integrity: {link}"
+        );
+    }
+    assert!(
+        start.contains("\"integrity\""),
+        "the start script adds the files"
+    );
     // Inline scripts and styles are allowed by their hashes, not by
     // 'unsafe-inline'.
     let policy = std::fs::read_to_string(dist.join("csp.txt")).expect("csp.txt");
