@@ -2,7 +2,7 @@
 // the reader had collapsed are collapsed again, except those that hold the
 // #anchor in the address, so that the first paint is already right and the
 // app, when it starts, finds the same. Then, once the report is painted, the
-// app's own files are fetched and started (they wait in a <template>).
+// app's own files are fetched and started.
 (function () {
   var app = document.getElementById("app");
   if (!app) return;
@@ -32,30 +32,44 @@
   });
   if (target && saved) target.scrollIntoView();
 
-  // The template comes after this script: looked up once all is parsed.
-  // Its links are copied as they are; a script copied from a template would
-  // not run, so each is made anew with the same attributes.
+  // The app's files: one script (named with its integrity hash on #app by
+  // prerender) that adds the rest.
   var start = function () {
-    var files = document.getElementById("app-files");
-    if (!files) return;
-    Array.prototype.forEach.call(files.content.children, function (element) {
-      var copy = element;
-      if (element.tagName === "SCRIPT") {
-        copy = document.createElement("script");
-        Array.prototype.forEach.call(element.attributes, function (attribute) {
-          copy.setAttribute(attribute.name, attribute.value);
-        });
-      } else {
-        copy = document.importNode(element, true);
-      }
-      document.head.appendChild(copy);
-    });
+    var file = app.getAttribute("data-start");
+    if (!file) return;
+    var script = document.createElement("script");
+    script.type = "module";
+    script.src = file;
+    script.integrity = app.getAttribute("data-integrity");
+    script.crossOrigin = "anonymous";
+    document.head.appendChild(script);
   };
-  if (window.requestAnimationFrame) {
-    requestAnimationFrame(function () {
-      setTimeout(start, 0);
-    });
-  } else {
-    setTimeout(start, 0);
+  // Only once the report's first paint is on screen: fetched earlier, the
+  // app's files would compete with it (a frame callback still runs before
+  // the frame is shown). Paint timing says when; without it, or in a tab
+  // that never paints, a timer starts the app all the same.
+  var started = false;
+  var once = function () {
+    if (started) return;
+    started = true;
+    start();
+  };
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (!types || types.indexOf("paint") < 0) {
+    setTimeout(once, 0);
+    return;
+  }
+  setTimeout(once, 1000);
+  try {
+    new PerformanceObserver(function (list, observer) {
+      var painted = list.getEntries().some(function (entry) {
+        return entry.name === "first-contentful-paint";
+      });
+      if (!painted) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    }).observe({ type: "paint", buffered: true });
+  } catch (e) {
+    setTimeout(once, 0);
   }
 })();

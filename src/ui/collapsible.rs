@@ -25,7 +25,7 @@ fn collapsible(
     let inner = view! {
         <button type="button" class="toggle" aria-expanded="true" aria-controls=body_id.clone()>
             <span class="chevron" aria-hidden="true"></span>
-            {block_text(document, heading, false)}
+            {block_text(document, heading)}
         </button>
         {copy_link_button("复制本节链接")}
     };
@@ -51,9 +51,10 @@ fn key_chips(document: &Document, id: &str) -> impl IntoView + use<> {
             let placed = document.figures.all.get(index)?;
             let block = document.report.block(&placed.block)?;
             let text = block.as_str()[placed.figure.range.clone()].to_owned();
-            let label = format!("{}：{text}，跳到原文", placed.figure.kind.label());
+            // Its label comes when the app starts (`figure::activate`):
+            // until then it does nothing.
             Some(view! {
-                <button type="button" class="chip" data-metric=placed.figure.kind.name() data-figure=index aria-label=label>
+                <button type="button" class="chip" data-metric=placed.figure.kind.name() data-figure=index>
                     {text}
                 </button>
             })

@@ -50,7 +50,10 @@ pub fn listen(reader: Reader, report: &Element) {
         };
         // Enter and Space on a figure work as on a button.
         if matches!(key.key().as_str(), "Enter" | " ") {
-            if let Some(index) = closest(event, ".fig[id]").as_ref().and_then(figure_number) {
+            if let Some(index) = closest(event, ".fig[role]")
+                .as_ref()
+                .and_then(figure_number)
+            {
                 event.prevent_default();
                 toggle_explained(reader, index);
             }
@@ -60,7 +63,7 @@ pub fn listen(reader: Reader, report: &Element) {
     // Keyboard focus explains a figure; leaving it (but for its
     // explanation) closes it.
     EventListener::new(report, "focusin", move |event| {
-        let Some(figure) = closest(event, ".fig[id]") else {
+        let Some(figure) = closest(event, ".fig[role]") else {
             return;
         };
         if figure.matches(":focus-visible").unwrap_or(false) {
@@ -71,7 +74,10 @@ pub fn listen(reader: Reader, report: &Element) {
     })
     .forget();
     EventListener::new(report, "focusout", move |event| {
-        let Some(index) = closest(event, ".fig[id]").as_ref().and_then(figure_number) else {
+        let Some(index) = closest(event, ".fig[role]")
+            .as_ref()
+            .and_then(figure_number)
+        else {
             return;
         };
         let into_popover = event
@@ -95,7 +101,7 @@ fn on_click(reader: Reader, event: &Event) {
         if let Some(target) = button.closest("[id]").ok().flatten() {
             copy_link(reader, &target.id());
         }
-    } else if let Some(figure) = closest(event, ".fig[id]") {
+    } else if let Some(figure) = closest(event, ".fig[role]") {
         if let Some(index) = figure_number(&figure) {
             toggle_explained(reader, index);
         }

@@ -10,42 +10,42 @@ pub fn figure_id(index: usize) -> String {
     format!("fig-{index}")
 }
 
-/// A figure's element: a control that opens its explanation, or, inside a
-/// heading's button, a plain highlighted span. A span either way, not a
-/// <button>: a button is an atomic box that cannot break across lines, and
-/// thousands of them make every frame of a long report slower to lay out.
-pub fn figure_view(
-    document: &Document,
-    index: usize,
-    inner: AnyView,
-    interactive: bool,
-) -> impl IntoView + use<> {
-    let figure = &document.figures.all[index].figure;
-    let kind = figure.kind.name();
-    let value = figure.value.map(|v| decimal(v, 6));
-    if !interactive {
-        return view! { <span class="fig" data-metric=kind data-value=value>{inner}</span> }
-            .into_any();
-    }
-    // A control only once the app runs (`activate`): before that it would
-    // promise what it cannot do.
-    view! { <span class="fig" id=figure_id(index) data-metric=kind data-value=value>{inner}</span> }
-        .into_any()
+/// A figure's element: highlighted by kind. A span, not a <button>: a
+/// button is an atomic box that cannot break across lines, and thousands of
+/// them make every frame of a long report slower to lay out. Its id, value
+/// and control role come when the app starts (`activate`): before that it
+/// would promise what it cannot do, and the page's first response is
+/// smaller without them.
+pub fn figure_view(document: &Document, index: usize, inner: AnyView) -> impl IntoView + use<> {
+    let kind = document.figures.all[index].figure.kind.name();
+    view! { <span class="fig" data-metric=kind>{inner}</span> }
 }
 
-/// Makes the report's figures controls: focusable buttons that say whether
-/// their explanation is open.
-pub fn activate(report: &web_sys::Element) {
-    let Ok(figures) = report.query_selector_all(".fig[id]") else {
+/// Gives the report's figures their ids (`fig-N`, in the order of the
+/// text, the same as the model's) and normalised values, and makes those
+/// outside buttons controls that say whether their explanation is open.
+pub fn activate(report: &web_sys::Element, document: &Document) {
+    label_chips(report, document);
+    let Ok(figures) = report.query_selector_all(".fig") else {
         return;
     };
     for i in 0..figures.length() {
-        let Some(figure) = figures
-            .item(i)
-            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
-        else {
+        let (Some(figure), Some(placed)) = (
+            figures
+                .item(i)
+                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok()),
+            document.figures.all.get(i as usize),
+        ) else {
             continue;
         };
+        figure.set_id(&figure_id(i as usize));
+        if let Some(value) = placed.figure.value {
+            let _ = figure.set_attribute("data-value", &decimal(value, 6));
+        }
+        // Inside a heading's button a control cannot be one of its own.
+        if figure.closest("button").ok().flatten().is_some() {
+            continue;
+        }
         for (name, value) in [
             ("role", "button"),
             ("tabindex", "0"),
@@ -53,6 +53,30 @@ pub fn activate(report: &web_sys::Element) {
             ("aria-controls", "figure-popover"),
         ] {
             let _ = figure.set_attribute(name, value);
+        }
+    }
+}
+
+/// Says what each key-figure chip does: `金额：618亿元，跳到原文`.
+fn label_chips(report: &web_sys::Element, document: &Document) {
+    let Ok(chips) = report.query_selector_all(".chip[data-figure]") else {
+        return;
+    };
+    for i in 0..chips.length() {
+        let Some(chip) = chips
+            .item(i)
+            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        else {
+            continue;
+        };
+        let placed = chip
+            .get_attribute("data-figure")
+            .and_then(|index| index.parse::<usize>().ok())
+            .and_then(|index| document.figures.all.get(index));
+        if let Some(placed) = placed {
+            let text = chip.text_content().unwrap_or_default();
+            let label = format!("{}：{text}，跳到原文", placed.figure.kind.label());
+            let _ = chip.set_attribute("aria-label", &label);
         }
     }
 }

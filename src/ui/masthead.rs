@@ -13,7 +13,8 @@ pub fn masthead(document: &Document, repairs: usize) -> impl IntoView + use<> {
             let class = match block.role {
                 Role::Title => {
                     return Some(
-                        view! { <h1 id=block.id.clone()>{block_text(document, block, true)}</h1> }.into_any(),
+                        view! { <h1 id=block.id.clone()>{block_text(document, block)}</h1> }
+                            .into_any(),
                     )
                 }
                 Role::Meeting => "meeting",
@@ -21,7 +22,10 @@ pub fn masthead(document: &Document, repairs: usize) -> impl IntoView + use<> {
                 Role::Source => "source",
                 _ => return None,
             };
-            Some(view! { <p id=block.id.clone() class=class>{block_text(document, block, true)}</p> }.into_any())
+            Some(
+                view! { <p id=block.id.clone() class=class>{block_text(document, block)}</p> }
+                    .into_any(),
+            )
         })
         .collect_view();
     let repaired = (repairs > 0).then(|| {

@@ -52,47 +52,84 @@ fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> 
 }
 
 /// Mounts the reader in `#app`, on the report the reader opened before or
-/// else on `source`, the one the app was built with.
+/// else on `source`, the one the app was built with: a step at a time, each
+/// in a task of its own (read the text; the bar; the contents; the
+/// overlays; attach to the report), so that a phone's main thread is never
+/// held long and the reader can scroll in between.
 pub fn mount(source: &'static str) {
     super::crash::show_panics();
-    let opened = saved();
-    let text = opened.as_ref().map_or(source, |(_, text)| text.as_str());
-    let document = Arc::new(Document::new(text));
+    wasm_bindgen_futures::spawn_local(start(source));
+}
+
+async fn start(source: &'static str) {
+    next_task().await;
+    let opened = saved().map(|(name, text)| (name, Arc::new(Document::new(&text))));
+    let document = match &opened {
+        Some((_, document)) => document.clone(),
+        None => Arc::new(Document::new(source)),
+    };
+    let opened = opened.map(|(name, _)| name);
+    next_task().await;
     let owner = Owner::new();
-    owner.with(|| {
+    let reader = owner.with(|| {
         let reader = Reader::new(document.clone()).with_embedded(source);
         reader.collapsed.set(initial_collapsed(&document));
         provide_context(reader);
-        let prerendered =
-            browser::element("report").is_some_and(|report| report.child_element_count() > 0);
-        if prerendered {
-            // What the reader typed before the app started is searched.
-            let typed = browser::search_text();
-            replace_piece("top", || view! { <TopBar/> });
-            replace_piece("contents", || view! { <Toc/> });
+        reader
+    });
+    let prerendered =
+        browser::element("report").is_some_and(|report| report.child_element_count() > 0);
+    if prerendered {
+        // What the reader typed before the app started is searched.
+        let typed = browser::search_text();
+        owner.with(|| replace_piece("top", || view! { <TopBar/> }));
+        next_task().await;
+        owner.with(|| replace_piece("contents", || view! { <Toc/> }));
+        next_task().await;
+        owner.with(|| {
             replace_piece("overlays", || view! { <Overlays/> });
-            if let Some((name, _)) = &opened {
+            if let Some(name) = &opened {
                 draw_report(reader, Some(name));
             }
             if let Some(typed) = typed {
                 browser::type_search(&typed);
             }
-        } else if let Some(app) = browser::element("app") {
+        });
+    } else if let Some(app) = browser::element("app") {
+        owner.with(|| {
             leptos::mount::mount_to(app, || view! { <Page/> }).forget();
-            if let Some((name, _)) = &opened {
+            if let Some(name) = &opened {
                 draw_report(reader, Some(name));
             }
-        }
-        if let Some(report) = browser::element("report") {
-            figure::activate(&report);
-            delegate::listen(reader, &report);
-        }
-        sync::keep_in_step(reader);
-        // For scripts and tests: the app has taken over.
-        if let Some(app) = browser::element("app") {
-            let _ = app.set_attribute("data-started", "");
-        }
-    });
+        });
+    }
+    next_task().await;
+    owner.with(|| attach(reader, &document));
     // The reader lives as long as the page.
     std::mem::forget(owner);
+}
+
+/// Resolves in a task of its own, after whatever the browser has waiting
+/// (input, painting).
+async fn next_task() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Makes the report's figures and controls work, and keeps the page in
+/// step with the reader's state.
+fn attach(reader: Reader, document: &Document) {
+    if let Some(report) = browser::element("report") {
+        figure::activate(&report, document);
+        delegate::listen(reader, &report);
+    }
+    sync::keep_in_step(reader);
+    // For scripts and tests: the app has taken over.
+    if let Some(app) = browser::element("app") {
+        let _ = app.set_attribute("data-started", "");
+    }
 }

@@ -67,7 +67,7 @@ pub fn draw_report(reader: Reader, opened: Option<&str>) {
         move || view! { {note}{report_body(&document)} },
     )
     .forget();
-    figure::activate(&report);
+    figure::activate(&report, &reader.document_untracked());
     if let Some(page) = web_sys::window().and_then(|w| w.document()) {
         page.set_title(&format!(
             "{} · 报告",

@@ -102,7 +102,7 @@ pub fn report_body(document: &Document) -> impl IntoView + use<> {
                 .iter()
                 .map(|block| match block.role {
                     Role::Heading => {
-                        view! { <h3 id=block.id.clone()>{block_text(document, block, true)}</h3> }
+                        view! { <h3 id=block.id.clone()>{block_text(document, block)}</h3> }
                             .into_any()
                     }
                     _ => paragraph(document, block).into_any(),
@@ -110,7 +110,7 @@ pub fn report_body(document: &Document) -> impl IntoView + use<> {
                 .collect_view();
             view! {
                 <section id=appendix.id.clone() class="appendix">
-                    <h2 class="heading">{block_text(document, &appendix.heading, true)}</h2>
+                    <h2 class="heading">{block_text(document, &appendix.heading)}</h2>
                     {blocks}
                 </section>
             }

@@ -3,15 +3,16 @@
 use super::copy_link::copy_link_button;
 use super::figure::figure_view;
 use super::inline::{layout, Mark, Node};
-use crate::report::{Block, Document};
+use crate::report::{Block, Document, Role};
 use leptos::prelude::*;
 
 /// The text of a block: its lead, its repeated passage marked, its figures
 /// highlighted, and a small sign where a page break was joined. Figures
-/// explain themselves on tap unless the text sits in a button (a heading).
+/// explain themselves on tap unless the text sits in a button (a heading):
+/// see `figure::activate`.
 /// Drawn once: search matches are marked in it by `highlight`, which
 /// finds it by its position among the blocks.
-pub fn block_text(document: &Document, block: &Block, interactive: bool) -> impl IntoView + use<> {
+pub fn block_text(document: &Document, block: &Block) -> impl IntoView + use<> {
     let lead: Vec<_> = (block.lead_end > 0)
         .then_some((0..block.lead_end, Mark::Lead))
         .into_iter()
@@ -29,11 +30,11 @@ pub fn block_text(document: &Document, block: &Block, interactive: bool) -> impl
         .collect();
     let nodes = layout(block.text.len(), &[lead, repeats, figures], &block.joins);
     let position = document.search.position(&block.id);
-    let content = nodes_view(document, block.as_str(), &nodes, interactive);
+    let content = nodes_view(document, block.as_str(), &nodes);
     view! { <span class="text" data-block=position>{content}</span> }
 }
 
-fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool) -> AnyView {
+fn nodes_view(document: &Document, text: &str, nodes: &[Node]) -> AnyView {
     nodes
         .iter()
         .map(|node| match node {
@@ -42,13 +43,11 @@ fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool
                 view! { <span class="join" title="原文在此处分页断开，已接合"></span> }.into_any()
             }
             Node::Marked(mark, inner) => {
-                let inner = nodes_view(document, text, inner, interactive);
+                let inner = nodes_view(document, text, inner);
                 match mark {
                     Mark::Lead => view! { <strong class="lead">{inner}</strong> }.into_any(),
                     Mark::Repeat(_) => view! { <mark class="repeat">{inner}</mark> }.into_any(),
-                    Mark::Figure(index) => {
-                        figure_view(document, *index, inner, interactive).into_any()
-                    }
+                    Mark::Figure(index) => figure_view(document, *index, inner).into_any(),
                 }
             }
         })
@@ -59,7 +58,11 @@ fn nodes_view(document: &Document, text: &str, nodes: &[Node], interactive: bool
 /// A paragraph with its link button, and a note after a repeated passage.
 pub fn paragraph(document: &Document, block: &Block) -> impl IntoView + use<> {
     let report = &document.report;
-    let class = format!("para {}", block.role.name());
+    // A plain paragraph is just `para`; other roles say what they are.
+    let class = match block.role {
+        Role::Paragraph => "para".to_owned(),
+        role => format!("para {}", role.name()),
+    };
     let notes = block
         .repeats
         .iter()
@@ -80,7 +83,7 @@ pub fn paragraph(document: &Document, block: &Block) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <p id=block.id.clone() class=class>
-            {block_text(document, block, true)}
+            {block_text(document, block)}
             {copy_link_button("复制本段链接")}
             {notes}
         </p>

@@ -13,9 +13,9 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 /// The budget enforced now, in brotli bytes (the aim: 100 * 1024). Lowered
-/// from 220 KB to 192 KB when the wasm lost its float parsing and
+/// from 220 KB to 190 KB when the wasm lost its float parsing and
 /// formatting and all sorts but one.
-const BUDGET: usize = 192 * 1024;
+const BUDGET: usize = 190 * 1024;
 
 fn brotli_size(bytes: &[u8]) -> usize {
     let mut child = Command::new("brotli")
@@ -68,5 +68,27 @@ fn the_first_view_fits_the_budget() {
     assert!(
         total <= BUDGET,
         "the first view is {total} bytes (brotli), over the budget of {BUDGET}"
+    );
+}
+
+/// The first response, the page itself, within a connection's first round
+/// trip: TCP starts with ten segments (14,600 bytes, headers included), and
+/// a page one byte over waits a whole round trip more for its first paint
+/// (150 ms on Lighthouse's mobile network). The report text alone is about
+/// 7.5 KB of it; the rest is markup, the inline style sheet and scripts.
+/// About 200 bytes go to a static host's response headers.
+const FIRST_RESPONSE_BUDGET: usize = 14_600 - 200;
+
+#[test]
+fn the_page_arrives_in_one_round_trip() {
+    let page = std::fs::read(dist().join("index.html")).expect("a built page");
+    let compressed = brotli_size(&page);
+    println!(
+        "index.html: {} bytes, {compressed} brotli (budget {FIRST_RESPONSE_BUDGET})",
+        page.len()
+    );
+    assert!(
+        compressed <= FIRST_RESPONSE_BUDGET,
+        "index.html is {compressed} bytes brotli: over {FIRST_RESPONSE_BUDGET}, it takes two round trips"
     );
 }
