@@ -77,6 +77,16 @@ pub fn link_to(id: &str) -> Option<String> {
     Some(format!("{base}#{id}"))
 }
 
+/// The elements under `root` that match a CSS selector, in document order.
+pub fn elements_in(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 pub fn element(id: &str) -> Option<HtmlElement> {
     web_sys::window()?
         .document()?

@@ -1,6 +1,7 @@
 //! A figure in the text: highlighted by kind; `delegate` explains it on tap,
 //! click or keyboard.
 
+use super::browser;
 use crate::report::figures::decimal;
 use crate::report::Document;
 use leptos::prelude::*;
@@ -26,19 +27,9 @@ pub fn figure_view(document: &Document, index: usize, inner: AnyView) -> impl In
 /// outside buttons controls that say whether their explanation is open.
 pub fn activate(report: &web_sys::Element, document: &Document) {
     label_chips(report, document);
-    let Ok(figures) = report.query_selector_all(".fig") else {
-        return;
-    };
-    for i in 0..figures.length() {
-        let (Some(figure), Some(placed)) = (
-            figures
-                .item(i)
-                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok()),
-            document.figures.all.get(i as usize),
-        ) else {
-            continue;
-        };
-        figure.set_id(&figure_id(i as usize));
+    let figures = browser::elements_in(report, ".fig");
+    for (i, (figure, placed)) in figures.iter().zip(&document.figures.all).enumerate() {
+        figure.set_id(&figure_id(i));
         if let Some(value) = placed.figure.value {
             let _ = figure.set_attribute("data-value", &decimal(value, 6));
         }
@@ -59,16 +50,7 @@ pub fn activate(report: &web_sys::Element, document: &Document) {
 
 /// Says what each key-figure chip does: `金额：618亿元，跳到原文`.
 fn label_chips(report: &web_sys::Element, document: &Document) {
-    let Ok(chips) = report.query_selector_all(".chip[data-figure]") else {
-        return;
-    };
-    for i in 0..chips.length() {
-        let Some(chip) = chips
-            .item(i)
-            .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
-        else {
-            continue;
-        };
+    for chip in browser::elements_in(report, ".chip[data-figure]") {
         let placed = chip
             .get_attribute("data-figure")
             .and_then(|index| index.parse::<usize>().ok())
