@@ -218,7 +218,8 @@ fn inline_first_paint(html: &str, dir: &Path) -> Result<String, String> {
         }
     }
     let loader = loader.ok_or("no loader script")?;
-    let (start, integrity) = app_start_file(&later, &loader, dir)?;
+    let later_half = later_half(dir)?;
+    let (start, integrity) = app_start_file(&later_half, &later, &loader, dir)?;
     html = html.replacen(
         "<div id=\"app\" class=\"app\"",
         &format!(
@@ -249,7 +250,12 @@ fn inline_first_paint(html: &str, dir: &Path) -> Result<String, String> {
 /// runs Trunk's loader. The page itself then names one file for all of them
 /// (on `#app`), a few hundred bytes less in its first response: the
 /// difference between one round trip and two on a slow connection.
-fn app_start_file(tags: &str, loader_tag: &str, dir: &Path) -> Result<(String, String), String> {
+fn app_start_file(
+    prelude: &str,
+    tags: &str,
+    loader_tag: &str,
+    dir: &Path,
+) -> Result<(String, String), String> {
     let loader_src = attribute(loader_tag, "src").ok_or("a loader without src")?;
     let loader = read_and_remove(dir, loader_src)?;
     // A static import would be fetched before the preloads are added (and
@@ -267,7 +273,7 @@ fn app_start_file(tags: &str, loader_tag: &str, dir: &Path) -> Result<(String, S
         links.push(format!("{{{}}}", pairs.join(",")));
     }
     let script = format!(
-        "for (const attributes of [{links}]) {{\n  const link = document.createElement(\"link\");\n  for (const name in attributes) link.setAttribute(name, attributes[name]);\n  document.head.appendChild(link);\n}}\nconst bindings = await import({glue});\nconst init = bindings.default;\n{rest}",
+        "{prelude}for (const attributes of [{links}]) {{\n  const link = document.createElement(\"link\");\n  for (const name in attributes) link.setAttribute(name, attributes[name]);\n  document.head.appendChild(link);\n}}\nconst bindings = await import({glue});\nconst init = bindings.default;\n{rest}",
         links = links.join(","),
         rest = rest.trim()
     );
@@ -277,6 +283,44 @@ fn app_start_file(tags: &str, loader_tag: &str, dir: &Path) -> Result<(String, S
     let name = format!("start-{short}.js");
     std::fs::write(dir.join(&name), script).map_err(|e| e.to_string())?;
     Ok((name, format!("sha384-{integrity}")))
+}
+
+/// A file's name with a hash of its content before the extension (as
+/// Trunk names the rest), and its subresource integrity.
+fn content_name(stem: &str, extension: &str, bytes: &[u8]) -> (String, String) {
+    let digest = Sha384::digest(bytes);
+    let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    let integrity = base64::engine::general_purpose::STANDARD.encode(digest);
+    (
+        format!("{stem}-{short}{extension}"),
+        format!("sha384-{integrity}"),
+    )
+}
+
+/// The app's later half (`ui::bridge`): Trunk builds it as a "worker", so
+/// without a hash in its names and without a loader. Here its two files are
+/// named by their content like the rest, and the start script fetches them,
+/// each with its integrity, when the first half asks (`baogao:load`).
+fn later_half(dir: &Path) -> Result<String, String> {
+    const NAME: &str = "baogao-later";
+    let read = |name: &str| {
+        let path = dir.join(name);
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::remove_file(&path).map_err(|e| e.to_string())?;
+        Ok::<_, String>(bytes)
+    };
+    let write =
+        |name: &str, bytes: &[u8]| std::fs::write(dir.join(name), bytes).map_err(|e| e.to_string());
+    let wasm = read(&format!("{NAME}_bg.wasm"))?;
+    let (wasm_name, wasm_integrity) = content_name(NAME, "_bg.wasm", &wasm);
+    write(&wasm_name, &wasm)?;
+    let glue = String::from_utf8(read(&format!("{NAME}.js"))?).map_err(|e| e.to_string())?;
+    let glue = glue.replace(&format!("{NAME}_bg.wasm"), &wasm_name);
+    let (glue_name, glue_integrity) = content_name(NAME, ".js", glue.as_bytes());
+    write(&glue_name, glue.as_bytes())?;
+    Ok(format!(
+        "addEventListener(\"baogao:load\", async () => {{\nconst link = document.createElement(\"link\");\nconst attributes = {{\"rel\":\"modulepreload\",\"href\":\"./{glue_name}\",\"crossorigin\":\"anonymous\",\"integrity\":\"{glue_integrity}\"}};\nfor (const name in attributes) link.setAttribute(name, attributes[name]);\ndocument.head.appendChild(link);\nconst later = await import(\"./{glue_name}\");\nawait later.default({{ module_or_path: fetch(new URL(\"./{wasm_name}\", import.meta.url), {{ integrity: \"{wasm_integrity}\" }}) }});\n}}, {{ once: true }});\n"
+    ))
 }
 
 /// The `name="value"` attributes of a tag (bare ones are left out).

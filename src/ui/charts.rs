@@ -2,7 +2,7 @@
 //! the money amounts largest first. Each bar links to its figure.
 
 use super::figure::figure_id;
-use super::navigate::go_to_figure;
+use super::later::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::{is_decrease, subject, Kind};
 use crate::report::order::{float_key, sort_by_key};

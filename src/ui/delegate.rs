@@ -3,6 +3,7 @@
 //! rendered (at build time, or for an opened file) and carries in attributes
 //! what each control is about.
 
+use super::bridge::{to_later, Message};
 use super::copy_link::copy_link;
 use super::navigate::go_to_figure;
 use super::open::back_to_default;
@@ -121,7 +122,7 @@ fn on_click(reader: Reader, event: &Event) {
             reader.toggle_highlight(kind);
         }
     } else if closest(event, ".legend-panel").is_some() {
-        reader.panel_open.set(true);
+        to_later(Message::OpenPanel);
     } else if closest(event, ".back-to-default").is_some() {
         back_to_default(reader);
     } else if closest(event, ".open-report").is_some() {

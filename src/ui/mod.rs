@@ -1,5 +1,6 @@
 //! The reader's interface: thin Leptos views over the report model.
 
+mod bridge;
 mod browser;
 mod charts;
 mod collapsible;
@@ -9,6 +10,7 @@ mod delegate;
 mod figure;
 mod highlight;
 mod inline;
+mod later;
 mod legend;
 mod masthead;
 mod mount;
@@ -28,6 +30,7 @@ mod toast;
 mod toc;
 mod topbar;
 
+pub use later::start as start_later;
 pub use mount::mount;
 pub use page::{storage_key, Page};
 pub use state::Reader;

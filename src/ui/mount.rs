@@ -6,9 +6,11 @@
 //! takes the prerendered one's place; without a prerendered page the whole
 //! page is drawn here.
 
+use super::bridge::{self, Message};
 use super::browser;
 use super::delegate;
 use super::figure;
+use super::navigate::go_to_figure;
 use super::open::{draw_report, saved, saved_collapsed};
 use super::page::{Overlays, Page};
 use super::state::Reader;
@@ -63,7 +65,12 @@ pub fn mount(source: &'static str) {
 
 async fn start(source: &'static str) {
     next_task().await;
-    let opened = saved().map(|(name, text)| (name, Arc::new(Document::new(&text))));
+    let opened = saved().map(|(name, text)| {
+        let document = Arc::new(Document::new(&text));
+        // The later half reads the same report.
+        bridge::to_later(Message::Text(text));
+        (name, document)
+    });
     let document = match &opened {
         Some((_, document)) => document.clone(),
         None => Arc::new(Document::new(source)),
@@ -107,6 +114,9 @@ async fn start(source: &'static str) {
     owner.with(|| attach(reader, &document));
     // The reader lives as long as the page.
     std::mem::forget(owner);
+    // The rest of the app, after the first view.
+    next_task().await;
+    bridge::load_later();
 }
 
 /// Resolves in a task of its own, after whatever the browser has waiting
@@ -128,6 +138,11 @@ fn attach(reader: Reader, document: &Document) {
         delegate::listen(reader, &report);
     }
     sync::keep_in_step(reader);
+    bridge::from_later(move |message| match message {
+        Message::GoToFigure(index) => go_to_figure(reader, index),
+        Message::Say(words) => reader.say(words),
+        _ => {}
+    });
     // For scripts and tests: the app has taken over.
     if let Some(app) = browser::element("app") {
         let _ = app.set_attribute("data-started", "");

@@ -3,6 +3,7 @@
 //! be read gets a clear message and changes nothing; a report that opens
 //! replaces the one on screen and is kept for the next visit.
 
+use super::bridge::{self, Message};
 use super::browser;
 use super::figure;
 use super::page::{page_title, report_body, storage_key};
@@ -87,6 +88,7 @@ pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem
     let collapsed = saved_collapsed(&document);
     reader.show(document.clone(), collapsed);
     draw_report(reader, Some(name));
+    bridge::to_later(Message::Text(text));
     browser::scroll_to_top();
     let structure = if document.report.has_structure() {
         ""
@@ -114,6 +116,7 @@ pub fn back_to_default(reader: Reader) {
     let collapsed = saved_collapsed(&document);
     reader.show(document, collapsed);
     draw_report(reader, None);
+    bridge::to_later(Message::Text(String::new()));
     browser::scroll_to_top();
     reader.say("已返回默认报告");
 }

@@ -7,7 +7,6 @@ use super::collapsible::part_view;
 use super::legend::legend;
 use super::masthead::masthead;
 use super::open::OpenSheet;
-use super::panel::FiguresPanel;
 use super::paragraph::{block_text, paragraph};
 use super::popover::FigurePopover;
 use super::repairs::repairs_view;
@@ -52,7 +51,6 @@ pub fn page_title(document: &Document) -> String {
 pub fn Overlays() -> impl IntoView {
     view! {
         <FigurePopover/>
-        <FiguresPanel/>
         <SearchResults/>
         <OpenSheet/>
         <Toast/>

@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::charts::charts;
-use super::navigate::go_to_figure;
+use super::later::{go_to_figure, say};
 use super::state::Reader;
 use crate::report::figures::{in_words, sentence_around, to_csv, Kind};
 use crate::report::order::{float_key, sort_by_key};
@@ -173,9 +173,9 @@ pub fn FiguresPanel() -> impl IntoView {
             let csv =
                 visible.with_untracked(|order| to_csv(&document.report, &document.figures, order));
             if browser::download("数字一览.csv", &csv, "text/csv;charset=utf-8") {
-                reader.say("已导出 CSV");
+                say("已导出 CSV");
             } else {
-                reader.say("无法导出：浏览器不支持下载");
+                say("无法导出：浏览器不支持下载");
             }
         }
     };

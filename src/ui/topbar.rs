@@ -1,6 +1,7 @@
 //! The sticky bar: the table of contents button, the title, expand and
 //! collapse all.
 
+use super::bridge::{to_later, Message};
 use super::page::page_title;
 use super::search_bar::SearchBar;
 use super::state::Reader;
@@ -26,7 +27,7 @@ pub fn TopBar() -> impl IntoView {
             </button>
             <span class="topbar-title">{title}</span>
             <SearchBar/>
-            <button type="button" class="figures-button" aria-controls="figures-panel" on:click=move |_| reader.panel_open.set(true)>"数字"</button>
+            <button type="button" class="figures-button" aria-controls="figures-panel" on:click=|_| to_later(Message::OpenPanel)>"数字"</button>
         </header>
     }
 }

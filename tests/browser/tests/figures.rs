@@ -198,7 +198,7 @@ async fn the_panel_filters_sorts_and_jumps(s: &Session) {
     s.wait_until("!document.getElementById('figures-panel').hidden")
         .await;
     // Focus moved into the panel; on a phone it covers the screen.
-    s.wait_until("document.activeElement === document.querySelector('.sheet-back')")
+    s.wait_until("document.activeElement === document.querySelector('#figures-panel .sheet-back')")
         .await;
     if s.device == Device::Phone {
         assert!(s.js_bool("(r => r.width === innerWidth && r.height === innerHeight)(document.getElementById('figures-panel').getBoundingClientRect())").await);

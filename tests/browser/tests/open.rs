@@ -38,8 +38,30 @@ async fn heading(s: &Session) -> String {
     parts.as_str().unwrap_or_default().to_owned()
 }
 
+/// How many figures a text holds.
+fn figures_in(text: &str) -> usize {
+    baogao::report::Document::new(text).figures.all.len()
+}
+
+/// The figures panel (in the app's later half, which reads its own copy of
+/// the report) lists the figures of the report on screen, then closes.
+async fn the_panel_lists_the_figures_of(s: &Session, text: &str) {
+    let expected = figures_in(text);
+    s.click(".figures-button").await;
+    s.wait_until("!document.getElementById('figures-panel').hidden")
+        .await;
+    s.wait_until(&format!(
+        "document.querySelectorAll('#figures-table tbody tr').length === {expected}"
+    ))
+    .await;
+    s.click("#figures-panel .sheet-back").await;
+    s.wait_until("document.getElementById('figures-panel').hidden")
+        .await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
+    let city = std::fs::read_to_string(fixture("city-fullwidth-crlf.txt")).expect("a fixture");
     let s = Session::open(Device::Phone).await;
     s.load("").await;
     assert_eq!(heading(&s).await, "一、2022年工作回顾");
@@ -55,6 +77,7 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
         s.js_bool("document.querySelector(\"#toc a[href='#sec-2-2']\") !== null")
             .await
     );
+    the_panel_lists_the_figures_of(&s, &city).await;
     s.type_into("#search-input", "民生").await;
     s.wait_until("document.querySelector('#report mark[data-match]') !== null")
         .await;
@@ -64,11 +87,13 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
     s.wait_until("document.querySelector('.opened-note') !== null")
         .await;
     assert_eq!(heading(&s).await, "一、2023年工作回顾|二、2024年工作安排");
+    the_panel_lists_the_figures_of(&s, &city).await;
     // And the way back.
     s.click(".back-to-default").await;
     s.wait_until("document.querySelector('.opened-note') === null")
         .await;
     assert_eq!(heading(&s).await, "一、2022年工作回顾");
+    the_panel_lists_the_figures_of(&s, baogao::EMBEDDED_REPORT).await;
     s.client.refresh().await.expect("reload");
     s.wait_until_started().await;
     assert_eq!(heading(&s).await, "一、2022年工作回顾");

@@ -1,12 +1,13 @@
 //! The bytes a first visit downloads: every file the first view needs
 //! (the page, its scripts, the WebAssembly, the style sheets), brotli-
 //! compressed as a CDN would send them, printed one by one and held to a
-//! budget.
+//! budget. The app's later half (`src/ui/bridge.rs`), which the start
+//! script fetches only once the first half has started, is printed apart.
 //!
 //! The budget the project aims at is 100 KB. The app is not there yet (the
-//! WebAssembly alone is about 160 KB); until it is, this test holds the line
-//! where it stands so that nothing grows unnoticed, and is lowered with
-//! each cut.
+//! first half's WebAssembly alone is about 145 KB); until it is, this test
+//! holds the line where it stands so that nothing grows unnoticed, and is
+//! lowered with each cut.
 
 use baogao_browser_tests::dist;
 use std::io::Write;
@@ -14,8 +15,34 @@ use std::process::{Command, Stdio};
 
 /// The budget enforced now, in brotli bytes (the aim: 100 * 1024). Lowered
 /// from 220 KB to 190 KB when the wasm lost its float parsing and
-/// formatting and all sorts but one.
-const BUDGET: usize = 190 * 1024;
+/// formatting and all sorts but one; to 175 KB when the figures panel and
+/// its charts moved to the later half.
+const BUDGET: usize = 175 * 1024;
+
+/// The files the start script fetches for the later half, when the first
+/// half asks (`baogao:load`): `./name` references in that handler.
+fn later_half_files() -> Vec<String> {
+    let start = std::fs::read_dir(dist())
+        .expect("dist")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("start-") && n.ends_with(".js"))
+        })
+        .expect("the app's start script");
+    let start = std::fs::read_to_string(start).expect("readable");
+    let handler = start
+        .split_once("addEventListener(\"baogao:load\"")
+        .and_then(|(_, rest)| rest.split_once("{ once: true }"))
+        .map(|(handler, _)| handler)
+        .expect("the start script fetches the later half on baogao:load");
+    handler
+        .split("\"./")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"').map(|(name, _)| name.to_owned()))
+        .collect()
+}
 
 fn brotli_size(bytes: &[u8]) -> usize {
     let mut child = Command::new("brotli")
@@ -49,6 +76,28 @@ fn the_first_view_fits_the_budget() {
         })
         .collect();
     files.sort();
+    let later = later_half_files();
+    assert!(
+        later.iter().any(|name| name.ends_with(".wasm")),
+        "the later half has its WebAssembly: {later:?}"
+    );
+    let (later, files): (Vec<_>, Vec<_>) = files.into_iter().partition(|path| {
+        path.file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|name| later.iter().any(|l| l == name))
+    });
+    for path in &later {
+        let bytes = std::fs::read(path).expect("readable");
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        println!(
+            "{name:<44} {:>9} {:>9} (after the first view)",
+            bytes.len(),
+            brotli_size(&bytes)
+        );
+    }
     let mut total = 0;
     println!("{:<44} {:>9} {:>9}", "first view", "raw", "brotli");
     for path in &files {

@@ -1,0 +1,67 @@
+//! The later half of the app (see `bridge`): the figures panel and its
+//! charts, drawn beside the first half's overlays once fetched. It reads its
+//! own copy of the report (the first half tells it which text), and sends
+//! back what the first half does for it: going to a figure, a message.
+
+use super::bridge::{self, Message};
+use super::crash;
+use super::panel::FiguresPanel;
+use super::state::Reader;
+use crate::report::Document;
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Starts the later half on the report the app was built with, until told
+/// otherwise.
+pub fn start(source: &'static str) {
+    crash::show_panics();
+    let owner = Owner::new();
+    let reader = owner.with(|| {
+        let reader = Reader::new(Arc::new(Document::new(source))).with_embedded(source);
+        provide_context(reader);
+        reader
+    });
+    let Some(host) = place() else {
+        return;
+    };
+    owner.with(|| leptos::mount::mount_to(host, || view! { <FiguresPanel/> }).forget());
+    bridge::from_first(move |message| match message {
+        Message::OpenPanel => reader.panel_open.set(true),
+        Message::Text(text) => {
+            let text = if text.is_empty() { source } else { &text };
+            reader.show(Arc::new(Document::new(text)), BTreeSet::new());
+        }
+        _ => {}
+    });
+    bridge::to_first(Message::Ready);
+    if let Some(app) = super::browser::element("app") {
+        let _ = app.set_attribute("data-later", "");
+    }
+    // The later half lives as long as the page.
+    std::mem::forget(owner);
+}
+
+/// Goes to a figure in the text (the first half does it): from the panel's
+/// table or a chart, which closes.
+pub fn go_to_figure(reader: Reader, index: usize) {
+    reader.panel_open.set(false);
+    bridge::to_first(Message::GoToFigure(index));
+}
+
+/// Tells the reader something, in the first half's message line.
+pub fn say(words: impl Into<String>) {
+    bridge::to_first(Message::Say(words.into()));
+}
+
+/// An element of its own at the end of the app, laid out as if it were not
+/// there (`piece`).
+fn place() -> Option<web_sys::HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let host: web_sys::HtmlElement =
+        wasm_bindgen::JsCast::dyn_into(document.create_element("div").ok()?).ok()?;
+    host.set_id("later");
+    host.set_class_name("piece");
+    super::browser::element("app")?.append_child(&host).ok()?;
+    Some(host)
+}
