@@ -1,8 +1,9 @@
 //! The app comes in two halves, each its own WebAssembly module: the first
 //! view (`mount`: the reader, search, the table of contents, figures
 //! explained) and what is fetched after it (`later`: the figures panel and
-//! its charts), so that a phone downloads only the first before the report
-//! works. The halves talk by events on the window, each a message as text.
+//! its charts, opening another report and drawing it), so that a phone
+//! downloads only the first before the report works. The halves talk by
+//! events on the window, each a message as text.
 //!
 //! The first half asks for the later one with `baogao:load` (the start
 //! script fetches it, once); until it says it is ready, what the first half
@@ -23,9 +24,13 @@ const LOAD: &str = "baogao:load";
 pub enum Message {
     /// First → later: open the figures panel.
     OpenPanel,
-    /// First → later: the report being read is this text (empty: the one
-    /// the app was built with).
-    Text(String),
+    /// First → later: open the sheet for opening another report.
+    OpenSheet,
+    /// First → later: back to the report the app was built with.
+    BackToDefault,
+    /// Later → first: this text (empty: the one the app was built with) is
+    /// now the report on screen, drawn.
+    Opened(String),
     /// Later → first: ready for messages.
     Ready,
     /// Later → first: go to figure number N in the text.
@@ -38,7 +43,9 @@ impl Message {
     fn encode(&self) -> String {
         match self {
             Message::OpenPanel => "panel".to_owned(),
-            Message::Text(text) => format!("text:{text}"),
+            Message::OpenSheet => "sheet".to_owned(),
+            Message::BackToDefault => "default".to_owned(),
+            Message::Opened(text) => format!("opened:{text}"),
             Message::Ready => "ready".to_owned(),
             Message::GoToFigure(index) => format!("figure:{index}"),
             Message::Say(words) => format!("say:{words}"),
@@ -49,7 +56,9 @@ impl Message {
         let (name, rest) = encoded.split_once(':').unwrap_or((encoded, ""));
         Some(match name {
             "panel" => Message::OpenPanel,
-            "text" => Message::Text(rest.to_owned()),
+            "sheet" => Message::OpenSheet,
+            "default" => Message::BackToDefault,
+            "opened" => Message::Opened(rest.to_owned()),
             "ready" => Message::Ready,
             "figure" => Message::GoToFigure(rest.parse().ok()?),
             "say" => Message::Say(rest.to_owned()),
@@ -123,15 +132,11 @@ pub fn load_later() {
 }
 
 /// From the first half: sends a message to the later half, now if it is
-/// ready, else once it is (and has it fetched). Of texts, only the last
-/// waits.
+/// ready, else once it is (and has it fetched).
 pub fn to_later(message: Message) {
     let now = WAITING.with_borrow_mut(|waiting| {
         if waiting.ready {
             return true;
-        }
-        if matches!(message, Message::Text(_)) {
-            waiting.queue.retain(|m| !matches!(m, Message::Text(_)));
         }
         waiting.queue.push(message.clone());
         false
@@ -166,8 +171,10 @@ mod tests {
     fn messages_survive_their_encoding() {
         for message in [
             Message::OpenPanel,
-            Message::Text(String::new()),
-            Message::Text("一、工作回顾\n增长5%：好".to_owned()),
+            Message::OpenSheet,
+            Message::BackToDefault,
+            Message::Opened(String::new()),
+            Message::Opened("一、工作回顾\n增长5%：好".to_owned()),
             Message::Ready,
             Message::GoToFigure(12),
             Message::Say("已导出 CSV".to_owned()),

@@ -6,7 +6,6 @@
 use super::bridge::{to_later, Message};
 use super::copy_link::copy_link;
 use super::navigate::go_to_figure;
-use super::open::back_to_default;
 use super::state::Reader;
 use crate::report::figures::Kind;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -124,8 +123,6 @@ fn on_click(reader: Reader, event: &Event) {
     } else if closest(event, ".legend-panel").is_some() {
         to_later(Message::OpenPanel);
     } else if closest(event, ".back-to-default").is_some() {
-        back_to_default(reader);
-    } else if closest(event, ".open-report").is_some() {
-        reader.open_sheet.set(true);
+        to_later(Message::BackToDefault);
     }
 }

@@ -1,15 +1,15 @@
 //! The later half of the app (see `bridge`): the figures panel and its
-//! charts, drawn beside the first half's overlays once fetched. It reads its
-//! own copy of the report (the first half tells it which text), and sends
-//! back what the first half does for it: going to a figure, a message.
+//! charts, and opening another report (drawn here, then read by the first
+//! half too), beside the first half's overlays once fetched. It sends back
+//! what the first half does for it: going to a figure, a message.
 
 use super::bridge::{self, Message};
 use super::crash;
+use super::open::{back_to_default, draw_saved, OpenSheet};
 use super::panel::FiguresPanel;
 use super::state::Reader;
 use crate::report::Document;
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 
 /// Starts the later half on the report the app was built with, until told
@@ -25,13 +25,14 @@ pub fn start(source: &'static str) {
     let Some(host) = place() else {
         return;
     };
-    owner.with(|| leptos::mount::mount_to(host, || view! { <FiguresPanel/> }).forget());
+    owner.with(|| {
+        leptos::mount::mount_to(host, || view! { <FiguresPanel/><OpenSheet/> }).forget();
+        draw_saved(reader);
+    });
     bridge::from_first(move |message| match message {
         Message::OpenPanel => reader.panel_open.set(true),
-        Message::Text(text) => {
-            let text = if text.is_empty() { source } else { &text };
-            reader.show(Arc::new(Document::new(text)), BTreeSet::new());
-        }
+        Message::OpenSheet => reader.open_sheet.set(true),
+        Message::BackToDefault => back_to_default(reader),
         _ => {}
     });
     bridge::to_first(Message::Ready);

@@ -3,16 +3,15 @@
 //! interactive pieces around it (the bar, the table of contents, the
 //! overlays) are drawn again in their places; the report's own controls are
 //! handled by delegation. A report the reader opened on an earlier visit
-//! takes the prerendered one's place; without a prerendered page the whole
-//! page is drawn here.
+//! takes the prerendered one's place, drawn by the app's later half.
 
 use super::bridge::{self, Message};
 use super::browser;
 use super::delegate;
 use super::figure;
 use super::navigate::go_to_figure;
-use super::open::{draw_report, saved, saved_collapsed};
-use super::page::{Overlays, Page};
+use super::open::{is_one_kept, saved_collapsed};
+use super::page::Overlays;
 use super::state::Reader;
 use super::sync;
 use super::toc::Toc;
@@ -53,11 +52,12 @@ fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> 
     collapsed
 }
 
-/// Mounts the reader in `#app`, on the report the reader opened before or
-/// else on `source`, the one the app was built with: a step at a time, each
-/// in a task of its own (read the text; the bar; the contents; the
-/// overlays; attach to the report), so that a phone's main thread is never
-/// held long and the reader can scroll in between.
+/// Mounts the reader in `#app` on `source`, the report the app was built
+/// with and the page was prerendered with: a step at a time, each in a task
+/// of its own (read the text; the bar; the contents; the overlays; attach
+/// to the report), so that a phone's main thread is never held long and the
+/// reader can scroll in between. A report the reader opened on an earlier
+/// visit is drawn by the later half, which is then fetched at once.
 pub fn mount(source: &'static str) {
     super::crash::show_panics();
     wasm_bindgen_futures::spawn_local(start(source));
@@ -65,17 +65,7 @@ pub fn mount(source: &'static str) {
 
 async fn start(source: &'static str) {
     next_task().await;
-    let opened = saved().map(|(name, text)| {
-        let document = Arc::new(Document::new(&text));
-        // The later half reads the same report.
-        bridge::to_later(Message::Text(text));
-        (name, document)
-    });
-    let document = match &opened {
-        Some((_, document)) => document.clone(),
-        None => Arc::new(Document::new(source)),
-    };
-    let opened = opened.map(|(name, _)| name);
+    let document = Arc::new(Document::new(source));
     next_task().await;
     let owner = Owner::new();
     let reader = owner.with(|| {
@@ -84,39 +74,63 @@ async fn start(source: &'static str) {
         provide_context(reader);
         reader
     });
-    let prerendered =
-        browser::element("report").is_some_and(|report| report.child_element_count() > 0);
-    if prerendered {
-        // What the reader typed before the app started is searched.
-        let typed = browser::search_text();
-        owner.with(|| replace_piece("top", || view! { <TopBar/> }));
-        next_task().await;
-        owner.with(|| replace_piece("contents", || view! { <Toc/> }));
-        next_task().await;
-        owner.with(|| {
-            replace_piece("overlays", || view! { <Overlays/> });
-            if let Some(name) = &opened {
-                draw_report(reader, Some(name));
-            }
-            if let Some(typed) = typed {
-                browser::type_search(&typed);
-            }
-        });
-    } else if let Some(app) = browser::element("app") {
-        owner.with(|| {
-            leptos::mount::mount_to(app, || view! { <Page/> }).forget();
-            if let Some(name) = &opened {
-                draw_report(reader, Some(name));
-            }
-        });
+    let Some(app) = browser::element("app") else {
+        return;
+    };
+    if browser::element("report").is_none_or(|report| report.child_element_count() == 0) {
+        // `prerender` runs after every Trunk build: without it there is
+        // nothing to attach to.
+        app.set_text_content(Some(
+            "页面未生成正文（构建时未运行 prerender）。The page was built without its report.",
+        ));
+        return;
     }
+    bridge::from_later(move |message| match message {
+        Message::Opened(text) => show_opened(reader, &text),
+        Message::GoToFigure(index) => go_to_figure(reader, index),
+        Message::Say(words) => reader.say(words),
+        _ => {}
+    });
+    if is_one_kept() {
+        bridge::load_later();
+    }
+    // What the reader typed before the app started is searched.
+    let typed = browser::search_text();
+    owner.with(|| replace_piece("top", || view! { <TopBar/> }));
     next_task().await;
-    owner.with(|| attach(reader, &document));
+    owner.with(|| replace_piece("contents", || view! { <Toc/> }));
+    next_task().await;
+    owner.with(|| {
+        replace_piece("overlays", || view! { <Overlays/> });
+        if let Some(typed) = typed {
+            browser::type_search(&typed);
+        }
+    });
+    next_task().await;
+    owner.with(|| attach(reader));
     // The reader lives as long as the page.
     std::mem::forget(owner);
     // The rest of the app, after the first view.
     next_task().await;
     bridge::load_later();
+}
+
+/// The later half drew another report (or the built one again): read it,
+/// and make it work as the first was.
+fn show_opened(reader: Reader, text: &str) {
+    let text = match (text.is_empty(), reader.embedded) {
+        (true, Some(embedded)) => embedded,
+        _ => text,
+    };
+    let document = Arc::new(Document::new(text));
+    let collapsed = saved_collapsed(&document);
+    reader.show(document.clone(), collapsed);
+    if let Some(report) = browser::element("report") {
+        figure::activate(&report, &document);
+    }
+    if let Some(app) = browser::element("app") {
+        let _ = app.class_list().remove_1("opening");
+    }
 }
 
 /// Resolves in a task of its own, after whatever the browser has waiting
@@ -132,17 +146,12 @@ async fn next_task() {
 
 /// Makes the report's figures and controls work, and keeps the page in
 /// step with the reader's state.
-fn attach(reader: Reader, document: &Document) {
+fn attach(reader: Reader) {
     if let Some(report) = browser::element("report") {
-        figure::activate(&report, document);
+        figure::activate(&report, &reader.document_untracked());
         delegate::listen(reader, &report);
     }
     sync::keep_in_step(reader);
-    bridge::from_later(move |message| match message {
-        Message::GoToFigure(index) => go_to_figure(reader, index),
-        Message::Say(words) => reader.say(words),
-        _ => {}
-    });
     // For scripts and tests: the app has taken over.
     if let Some(app) = browser::element("app") {
         let _ = app.set_attribute("data-started", "");

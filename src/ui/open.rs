@@ -1,11 +1,13 @@
 //! Opening another report: a file (chosen, or dropped on the page) or pasted
 //! text, all read in the browser (nothing is uploaded). A file that cannot
 //! be read gets a clear message and changes nothing; a report that opens
-//! replaces the one on screen and is kept for the next visit.
+//! replaces the one on screen and is kept for the next visit. All of it is
+//! in the app's later half (`bridge`), which draws the report and then tells
+//! the first half, which reads it too and makes it work.
 
 use super::bridge::{self, Message};
 use super::browser;
-use super::figure;
+use super::later::say;
 use super::page::{page_title, report_body, storage_key};
 use super::state::Reader;
 use crate::report::decode::{check_text, decode_unicode, sniff, Encoding, Problem, MAX_BYTES};
@@ -22,6 +24,13 @@ const TEXT_KEY: &str = "baogao:opened:text";
 /// The longest text kept in storage (characters): browsers allow about
 /// five million UTF-16 units in all.
 const MAX_KEPT: usize = 2_000_000;
+
+/// Whether a report the reader opened is kept (to be drawn by the later
+/// half in place of the built one: `js/restore.js` hides the report till
+/// then).
+pub fn is_one_kept() -> bool {
+    browser::load(TEXT_KEY).is_some()
+}
 
 /// The report the reader opened on an earlier visit, if it was kept.
 pub fn saved() -> Option<(String, String)> {
@@ -68,7 +77,6 @@ pub fn draw_report(reader: Reader, opened: Option<&str>) {
         move || view! { {note}{report_body(&document)} },
     )
     .forget();
-    figure::activate(&report, &reader.document_untracked());
     if let Some(page) = web_sys::window().and_then(|w| w.document()) {
         page.set_title(&format!(
             "{} · 报告",
@@ -88,7 +96,7 @@ pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem
     let collapsed = saved_collapsed(&document);
     reader.show(document.clone(), collapsed);
     draw_report(reader, Some(name));
-    bridge::to_later(Message::Text(text));
+    bridge::to_first(Message::Opened(text));
     browser::scroll_to_top();
     let structure = if document.report.has_structure() {
         ""
@@ -96,9 +104,9 @@ pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem
         "；未识别出章节结构，按段落显示"
     };
     if kept {
-        reader.say(format!("已打开“{name}”{structure}"));
+        say(format!("已打开“{name}”{structure}"));
     } else {
-        reader.say(format!(
+        say(format!(
             "已打开“{name}”{structure}。无法保存到本机（存储已满或不可用），刷新后将回到默认报告。"
         ));
     }
@@ -116,9 +124,26 @@ pub fn back_to_default(reader: Reader) {
     let collapsed = saved_collapsed(&document);
     reader.show(document, collapsed);
     draw_report(reader, None);
-    bridge::to_later(Message::Text(String::new()));
+    bridge::to_first(Message::Opened(String::new()));
     browser::scroll_to_top();
-    reader.say("已返回默认报告");
+    say("已返回默认报告");
+}
+
+/// Draws the report the reader opened on an earlier visit, if one is kept,
+/// and tells the first half (which shows the report again either way).
+pub fn draw_saved(reader: Reader) {
+    if !is_one_kept() {
+        return;
+    }
+    match saved() {
+        Some((name, text)) => {
+            let document = Arc::new(Document::new(&text));
+            reader.show(document, BTreeSet::new());
+            draw_report(reader, Some(&name));
+            bridge::to_first(Message::Opened(text));
+        }
+        None => bridge::to_first(Message::Opened(String::new())),
+    }
 }
 
 /// Reads a file's bytes and opens it, or says why it cannot.

@@ -6,7 +6,6 @@
 use super::collapsible::part_view;
 use super::legend::legend;
 use super::masthead::masthead;
-use super::open::OpenSheet;
 use super::paragraph::{block_text, paragraph};
 use super::popover::FigurePopover;
 use super::repairs::repairs_view;
@@ -52,7 +51,6 @@ pub fn Overlays() -> impl IntoView {
     view! {
         <FigurePopover/>
         <SearchResults/>
-        <OpenSheet/>
         <Toast/>
     }
 }

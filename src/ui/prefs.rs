@@ -2,6 +2,7 @@
 //! the system until the reader chooses. Kept in storage and on <html>,
 //! where `js/prefs.js` puts them back before the first paint.
 
+use super::bridge::{to_later, Message};
 use super::browser;
 use leptos::prelude::*;
 
@@ -54,7 +55,6 @@ impl Theme {
 
 #[component]
 pub fn ReadingPrefs() -> impl IntoView {
-    let open_sheet = expect_context::<super::state::Reader>().open_sheet;
     let size = RwSignal::new(0_i8);
     let theme = RwSignal::new(Theme::System);
     // What `prefs.js` already applied, read once the app runs in a browser.
@@ -93,7 +93,7 @@ pub fn ReadingPrefs() -> impl IntoView {
             <button type="button" class="theme" on:click=switch>
                 {move || format!("配色：{}", theme.get().label())}
             </button>
-            <button type="button" class="open-report" on:click=move |_| open_sheet.set(true)>"打开报告…"</button>
+            <button type="button" class="open-report" on:click=|_| to_later(Message::OpenSheet)>"打开报告…"</button>
         </div>
     }
 }
