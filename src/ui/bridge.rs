@@ -1,7 +1,7 @@
 //! The app comes in two halves, each its own WebAssembly module: the first
-//! view (`mount`: the reader, search, the table of contents, figures
-//! explained) and what is fetched after it (`later`: the figures panel and
-//! its charts, opening another report and drawing it), so that a phone
+//! view (`mount`: the reader, search, the table of contents) and what is
+//! fetched after it (`later`: figures explained, the figures panel and its
+//! charts, opening another report and drawing it), so that a phone
 //! downloads only the first before the report works. The halves talk by
 //! events on the window, each a message as text.
 //!
@@ -28,6 +28,9 @@ pub enum Message {
     OpenSheet,
     /// First → later: back to the report the app was built with.
     BackToDefault,
+    /// First → later: figure number N was tapped before the later half was
+    /// there to explain it.
+    Explain(usize),
     /// Later → first: this text (empty: the one the app was built with) is
     /// now the report on screen, drawn.
     Opened(String),
@@ -45,6 +48,7 @@ impl Message {
             Message::OpenPanel => "panel".to_owned(),
             Message::OpenSheet => "sheet".to_owned(),
             Message::BackToDefault => "default".to_owned(),
+            Message::Explain(index) => format!("explain:{index}"),
             Message::Opened(text) => format!("opened:{text}"),
             Message::Ready => "ready".to_owned(),
             Message::GoToFigure(index) => format!("figure:{index}"),
@@ -58,6 +62,7 @@ impl Message {
             "panel" => Message::OpenPanel,
             "sheet" => Message::OpenSheet,
             "default" => Message::BackToDefault,
+            "explain" => Message::Explain(rest.parse().ok()?),
             "opened" => Message::Opened(rest.to_owned()),
             "ready" => Message::Ready,
             "figure" => Message::GoToFigure(rest.parse().ok()?),
@@ -107,6 +112,11 @@ struct Waiting {
 
 thread_local! {
     static WAITING: RefCell<Waiting> = RefCell::default();
+}
+
+/// Whether the later half is there and listening.
+pub fn is_later_ready() -> bool {
+    WAITING.with_borrow(|waiting| waiting.ready)
 }
 
 /// Has the later half fetched (if it is not yet), once; what waits for it
@@ -173,6 +183,7 @@ mod tests {
             Message::OpenPanel,
             Message::OpenSheet,
             Message::BackToDefault,
+            Message::Explain(3),
             Message::Opened(String::new()),
             Message::Opened("一、工作回顾\n增长5%：好".to_owned()),
             Message::Ready,

@@ -3,19 +3,19 @@
 //! rendered (at build time, or for an opened file) and carries in attributes
 //! what each control is about.
 
-use super::bridge::{to_later, Message};
+use super::bridge::{self, to_later, Message};
 use super::copy_link::copy_link;
+use super::explain::figure_number;
 use super::navigate::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::Kind;
-use gloo::events::{EventListener, EventListenerOptions};
-use leptos::prelude::*;
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
 /// The element an event happened in, or the nearest enclosing one matching
 /// `selector`.
-fn closest(event: &Event, selector: &str) -> Option<Element> {
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
     event
         .target()?
         .dyn_into::<Element>()
@@ -25,71 +25,10 @@ fn closest(event: &Event, selector: &str) -> Option<Element> {
         .flatten()
 }
 
-/// The figure number of a figure element (`fig-12`).
-fn figure_number(element: &Element) -> Option<usize> {
-    element.id().strip_prefix("fig-")?.parse().ok()
-}
-
-fn toggle_explained(reader: Reader, index: usize) {
-    reader.explained.update(|shown| {
-        *shown = if *shown == Some(index) {
-            None
-        } else {
-            Some(index)
-        }
-    });
-}
-
-/// Listens on the report for its controls.
+/// Listens on the report for its controls. (Figures are explained by the
+/// app's later half, `explain`.)
 pub fn listen(reader: Reader, report: &Element) {
     EventListener::new(report, "click", move |event| on_click(reader, event)).forget();
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(report, "keydown", options, move |event| {
-        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        // Enter and Space on a figure work as on a button.
-        if matches!(key.key().as_str(), "Enter" | " ") {
-            if let Some(index) = closest(event, ".fig[role]")
-                .as_ref()
-                .and_then(figure_number)
-            {
-                event.prevent_default();
-                toggle_explained(reader, index);
-            }
-        }
-    })
-    .forget();
-    // Keyboard focus explains a figure; leaving it (but for its
-    // explanation) closes it.
-    EventListener::new(report, "focusin", move |event| {
-        let Some(figure) = closest(event, ".fig[role]") else {
-            return;
-        };
-        if figure.matches(":focus-visible").unwrap_or(false) {
-            if let Some(index) = figure_number(&figure) {
-                reader.explained.set(Some(index));
-            }
-        }
-    })
-    .forget();
-    EventListener::new(report, "focusout", move |event| {
-        let Some(index) = closest(event, ".fig[role]")
-            .as_ref()
-            .and_then(figure_number)
-        else {
-            return;
-        };
-        let into_popover = event
-            .dyn_ref::<web_sys::FocusEvent>()
-            .and_then(|focus| focus.related_target())
-            .and_then(|target| target.dyn_into::<Element>().ok())
-            .is_some_and(|element| element.closest("#figure-popover").ok().flatten().is_some());
-        if !into_popover && reader.explained.get_untracked() == Some(index) {
-            reader.explained.set(None);
-        }
-    })
-    .forget();
 }
 
 fn on_click(reader: Reader, event: &Event) {
@@ -102,8 +41,9 @@ fn on_click(reader: Reader, event: &Event) {
             copy_link(reader, &target.id());
         }
     } else if let Some(figure) = closest(event, ".fig[role]") {
-        if let Some(index) = figure_number(&figure) {
-            toggle_explained(reader, index);
+        // Tapped before the later half is there: explained once it is.
+        if let Some(index) = figure_number(&figure).filter(|_| !bridge::is_later_ready()) {
+            to_later(Message::Explain(index));
         }
     } else if let Some(chip) = closest(event, ".chip[data-figure]") {
         if let Some(index) = chip

@@ -1,12 +1,14 @@
-//! The later half of the app (see `bridge`): the figures panel and its
-//! charts, and opening another report (drawn here, then read by the first
-//! half too), beside the first half's overlays once fetched. It sends back
+//! The later half of the app (see `bridge`): figures explained, the figures
+//! panel and its charts, and opening another report (drawn here, then read
+//! by the first half too), beside the first half's overlays once fetched. It sends back
 //! what the first half does for it: going to a figure, a message.
 
 use super::bridge::{self, Message};
 use super::crash;
+use super::explain::{self, toggle_explained};
 use super::open::{back_to_default, draw_saved, OpenSheet};
 use super::panel::FiguresPanel;
+use super::popover::FigurePopover;
 use super::state::Reader;
 use crate::report::Document;
 use leptos::prelude::*;
@@ -26,13 +28,21 @@ pub fn start(source: &'static str) {
         return;
     };
     owner.with(|| {
-        leptos::mount::mount_to(host, || view! { <FiguresPanel/><OpenSheet/> }).forget();
+        leptos::mount::mount_to(
+            host,
+            || view! { <FigurePopover/><FiguresPanel/><OpenSheet/> },
+        )
+        .forget();
         draw_saved(reader);
+        if let Some(report) = super::browser::element("report") {
+            explain::listen(reader, &report);
+        }
     });
     bridge::from_first(move |message| match message {
         Message::OpenPanel => reader.panel_open.set(true),
         Message::OpenSheet => reader.open_sheet.set(true),
         Message::BackToDefault => back_to_default(reader),
+        Message::Explain(index) => toggle_explained(reader, index),
         _ => {}
     });
     bridge::to_first(Message::Ready);

@@ -7,6 +7,7 @@ mod collapsible;
 mod copy_link;
 mod crash;
 mod delegate;
+mod explain;
 mod figure;
 mod highlight;
 mod inline;

@@ -7,7 +7,6 @@ use super::collapsible::part_view;
 use super::legend::legend;
 use super::masthead::masthead;
 use super::paragraph::{block_text, paragraph};
-use super::popover::FigurePopover;
 use super::repairs::repairs_view;
 use super::search_results::SearchResults;
 use super::state::Reader;
@@ -49,7 +48,6 @@ pub fn page_title(document: &Document) -> String {
 #[component]
 pub fn Overlays() -> impl IntoView {
     view! {
-        <FigurePopover/>
         <SearchResults/>
         <Toast/>
     }

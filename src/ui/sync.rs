@@ -1,10 +1,9 @@
 //! Effects that keep the page in step with the reader's state: which parts
-//! and sections are collapsed, which figure is explained, which kinds are
-//! highlighted (all set on the report's static markup), the address, the
-//! place in the table of contents, and storage.
+//! and sections are collapsed and which kinds are highlighted (both set on
+//! the report's static markup), the address, the place in the table of
+//! contents, and storage.
 
 use super::browser;
-use super::figure::figure_id;
 use super::navigate::go_to;
 use super::page::storage_key;
 use super::state::Reader;
@@ -18,7 +17,6 @@ use web_sys::Element;
 
 pub fn keep_in_step(reader: Reader) {
     show_collapsed(reader);
-    show_explained(reader);
     show_highlighted_kinds(reader);
     keep_collapsed_state(reader);
     follow_the_address(reader);
@@ -69,22 +67,6 @@ fn set_hidden(element: &Element, hidden: bool) {
     } else {
         element.remove_attribute("hidden")
     };
-}
-
-/// The figure whose explanation is open says so (`aria-expanded`).
-fn show_explained(reader: Reader) {
-    Effect::new(move |before: Option<Option<usize>>| {
-        let now = reader.explained.get();
-        if let Some(Some(index)) = before {
-            if let Some(figure) = browser::element(&figure_id(index)) {
-                let _ = figure.set_attribute("aria-expanded", "false");
-            }
-        }
-        if let Some(figure) = now.and_then(|index| browser::element(&figure_id(index))) {
-            let _ = figure.set_attribute("aria-expanded", "true");
-        }
-        now
-    });
 }
 
 /// Kinds whose highlighting is off: a class on the page, and the legend's

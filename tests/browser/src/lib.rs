@@ -243,7 +243,19 @@ impl Session {
     pub async fn open_with_csp(device: Device) -> Session {
         let options = Options {
             headers: vec![("Content-Security-Policy".to_owned(), csp(&dist()))],
-            brotli: false,
+            ..Options::default()
+        };
+        Session::start_served(device, &dist(), &[], options).await
+    }
+
+    /// The app with its later half (`src/ui/bridge.rs`) slow to arrive.
+    pub async fn open_with_a_slow_later_half(device: Device) -> Session {
+        let options = Options {
+            slow: Some((
+                "baogao-later-".to_owned(),
+                std::time::Duration::from_millis(1500),
+            )),
+            ..Options::default()
         };
         Session::start_served(device, &dist(), &[], options).await
     }

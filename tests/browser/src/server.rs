@@ -25,6 +25,9 @@ pub struct Options {
     pub headers: Vec<(String, String)>,
     /// Serve `file.br` where it exists, to browsers that accept brotli.
     pub brotli: bool,
+    /// Files whose names start with this are sent this much later (a slow
+    /// network, for one file).
+    pub slow: Option<(String, std::time::Duration)>,
 }
 
 pub struct StaticServer {
@@ -102,6 +105,12 @@ fn respond(
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    if let Some((start, delay)) = &options.slow {
+        let name = target.rsplit('/').next().unwrap_or_default();
+        if name.starts_with(start.as_str()) {
+            thread::sleep(*delay);
+        }
+    }
     let Some(file) = file_for(root, prefix, target) else {
         let body = b"not found";
         write!(

@@ -46,6 +46,31 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
     );
 }
 
+/// Figures are explained by the app's later half (`src/ui/bridge.rs`),
+/// fetched after the first view: a figure tapped before it has arrived is
+/// explained once it has.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_figure_tapped_before_the_later_half_is_explained_once_it_is_there() {
+    let s = Session::open_with_a_slow_later_half(Device::Phone).await;
+    s.load("").await;
+    assert!(
+        !s.js_bool("document.getElementById('app').hasAttribute('data-later')")
+            .await,
+        "the later half came too soon for this test"
+    );
+    s.tap(MONEY).await;
+    s.wait_until("document.getElementById('app').hasAttribute('data-later')")
+        .await;
+    s.wait_until("(p => p !== null && !p.hidden && p.innerText.includes('734亿元'))(document.getElementById('figure-popover'))")
+        .await;
+    assert_eq!(
+        s.js("return document.querySelector('#fig-14').getAttribute('aria-expanded')")
+            .await,
+        serde_json::json!("true")
+    );
+    s.close().await;
+}
+
 on_desktop_and_phone!(the_popover_opens_and_closes);
 async fn the_popover_opens_and_closes(s: &Session) {
     s.load("").await;
