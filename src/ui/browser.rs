@@ -87,6 +87,14 @@ pub fn elements_in(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Elem
         .collect()
 }
 
+/// The first element in the page matching `selector`.
+pub fn first(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()?
+}
+
 pub fn element(id: &str) -> Option<HtmlElement> {
     web_sys::window()?
         .document()?
@@ -267,32 +275,6 @@ pub fn match_element(index: usize) -> Option<HtmlElement> {
         .ok()
 }
 
-/// What the search field holds, if anything.
-pub fn search_text() -> Option<String> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id("search-input")?
-        .dyn_into::<web_sys::HtmlInputElement>()
-        .ok()
-        .map(|input| input.value())
-        .filter(|value| !value.is_empty())
-}
-
-/// Puts text in the search field and searches it, as if typed.
-pub fn type_search(text: &str) {
-    let Some(input) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("search-input"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    input.set_value(text);
-    if let Ok(event) = web_sys::Event::new("input") {
-        let _ = input.dispatch_event(&event);
-    }
-}
-
 /// Sets (or, with `None`, removes) an attribute on <html>.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = web_sys::window()
@@ -320,4 +302,15 @@ pub fn on_escape(then: impl Fn() + 'static) {
         }
     })
     .forget();
+}
+
+/// Resolves in a task of its own, after whatever the browser has waiting
+/// (input, painting).
+pub async fn next_task() {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -4,6 +4,7 @@
 //! what the first half does for it: going to a figure, a message.
 
 use super::bridge::{self, Message};
+use super::browser;
 use super::crash;
 use super::explain::{self, toggle_explained};
 use super::open::{back_to_default, draw_saved, OpenSheet};
@@ -14,10 +15,18 @@ use crate::report::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Starts the later half on the report the app was built with, until told
-/// otherwise.
+/// Starts the later half on the report the app was built with (or the one
+/// the reader opened, which it draws), a step at a time, each in a task of
+/// its own (read the text; draw the overlays; draw a kept report and
+/// listen), so that the main thread is never held long.
 pub fn start(source: &'static str) {
     crash::show_panics();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    wasm_bindgen_futures::spawn_local(steps(source));
+}
+
+async fn steps(source: &'static str) {
+    browser::next_task().await;
     let owner = Owner::new();
     let reader = owner.with(|| {
         let reader = Reader::new(Arc::new(Document::new(source))).with_embedded(source);
@@ -27,14 +36,18 @@ pub fn start(source: &'static str) {
     let Some(host) = place() else {
         return;
     };
+    browser::next_task().await;
     owner.with(|| {
         leptos::mount::mount_to(
             host,
             || view! { <FigurePopover/><FiguresPanel/><OpenSheet/> },
         )
         .forget();
+    });
+    browser::next_task().await;
+    owner.with(|| {
         draw_saved(reader);
-        if let Some(report) = super::browser::element("report") {
+        if let Some(report) = browser::element("report") {
             explain::listen(reader, &report);
         }
     });
@@ -46,7 +59,7 @@ pub fn start(source: &'static str) {
         _ => {}
     });
     bridge::to_first(Message::Ready);
-    if let Some(app) = super::browser::element("app") {
+    if let Some(app) = browser::element("app") {
         let _ = app.set_attribute("data-later", "");
     }
     // The later half lives as long as the page.
@@ -73,6 +86,6 @@ fn place() -> Option<web_sys::HtmlElement> {
         wasm_bindgen::JsCast::dyn_into(document.create_element("div").ok()?).ok()?;
     host.set_id("later");
     host.set_class_name("piece");
-    super::browser::element("app")?.append_child(&host).ok()?;
+    browser::element("app")?.append_child(&host).ok()?;
     Some(host)
 }

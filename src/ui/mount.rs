@@ -15,7 +15,7 @@ use super::page::Overlays;
 use super::state::Reader;
 use super::sync;
 use super::toc::Toc;
-use super::topbar::TopBar;
+use super::topbar;
 use crate::report::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -60,13 +60,14 @@ fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> 
 /// visit is drawn by the later half, which is then fetched at once.
 pub fn mount(source: &'static str) {
     super::crash::show_panics();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     wasm_bindgen_futures::spawn_local(start(source));
 }
 
 async fn start(source: &'static str) {
-    next_task().await;
+    browser::next_task().await;
     let document = Arc::new(Document::new(source));
-    next_task().await;
+    browser::next_task().await;
     let owner = Owner::new();
     let reader = owner.with(|| {
         let reader = Reader::new(document.clone()).with_embedded(source);
@@ -94,24 +95,17 @@ async fn start(source: &'static str) {
     if is_one_kept() {
         bridge::load_later();
     }
-    // What the reader typed before the app started is searched.
-    let typed = browser::search_text();
-    owner.with(|| replace_piece("top", || view! { <TopBar/> }));
-    next_task().await;
+    owner.with(|| topbar::attach(reader));
+    browser::next_task().await;
     owner.with(|| replace_piece("contents", || view! { <Toc/> }));
-    next_task().await;
-    owner.with(|| {
-        replace_piece("overlays", || view! { <Overlays/> });
-        if let Some(typed) = typed {
-            browser::type_search(&typed);
-        }
-    });
-    next_task().await;
+    browser::next_task().await;
+    owner.with(|| replace_piece("overlays", || view! { <Overlays/> }));
+    browser::next_task().await;
     owner.with(|| attach(reader));
     // The reader lives as long as the page.
     std::mem::forget(owner);
     // The rest of the app, after the first view.
-    next_task().await;
+    browser::next_task().await;
     bridge::load_later();
 }
 
@@ -131,17 +125,6 @@ fn show_opened(reader: Reader, text: &str) {
     if let Some(app) = browser::element("app") {
         let _ = app.class_list().remove_1("opening");
     }
-}
-
-/// Resolves in a task of its own, after whatever the browser has waiting
-/// (input, painting).
-async fn next_task() {
-    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Makes the report's figures and controls work, and keeps the page in

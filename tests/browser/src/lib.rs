@@ -248,13 +248,12 @@ impl Session {
         Session::start_served(device, &dist(), &[], options).await
     }
 
-    /// The app with its later half (`src/ui/bridge.rs`) slow to arrive.
-    pub async fn open_with_a_slow_later_half(device: Device) -> Session {
+    /// The app with the files whose names start with `prefix` slow to
+    /// arrive (1.5 s): `baogao-later-` for its later half
+    /// (`src/ui/bridge.rs`), `baogao-web-` for the app itself.
+    pub async fn open_with_slow_files(device: Device, prefix: &str) -> Session {
         let options = Options {
-            slow: Some((
-                "baogao-later-".to_owned(),
-                std::time::Duration::from_millis(1500),
-            )),
+            slow: Some((prefix.to_owned(), std::time::Duration::from_millis(1500))),
             ..Options::default()
         };
         Session::start_served(device, &dist(), &[], options).await
@@ -346,7 +345,9 @@ impl Session {
         self.wait_until_started().await;
     }
 
-    /// Waits until the app has taken over the prerendered page.
+    /// Waits until the app has taken over the prerendered page: its first
+    /// half (`src/ui/bridge.rs`); what a reader asks of the later half
+    /// before it has arrived waits for it.
     pub async fn wait_until_started(&self) {
         self.wait_until("document.querySelector('#app[data-started] main .masthead') !== null")
             .await;
@@ -399,12 +400,28 @@ impl Session {
     }
 
     /// Scrolls the element to the middle of the view, as a reader would to
-    /// see it (instantly: smooth scrolling would race the click), and clicks.
+    /// see it (instantly: smooth scrolling would race the click), and clicks
+    /// once it has stayed in view for two frames: sections laid out late
+    /// (`content-visibility: auto`) or a jump the app is still settling can
+    /// move it after the first scroll.
     pub async fn click(&self, css: &str) {
         let script = format!(
-            "document.querySelector({css:?}).scrollIntoView({{block: 'center', behavior: 'instant'}}); return 0"
+            "const done = arguments[arguments.length - 1];
+            const element = document.querySelector({css:?});
+            const show = () => element.scrollIntoView({{block: 'center', behavior: 'instant'}});
+            let frames = 0, still = 0;
+            const step = () => {{
+                const r = element.getBoundingClientRect();
+                if (r.top >= 0 && r.bottom <= innerHeight) still++; else {{ still = 0; show(); }}
+                if (still >= 2 || ++frames > 60) done(0); else requestAnimationFrame(step);
+            }};
+            show();
+            requestAnimationFrame(step);"
         );
-        self.js(&script).await;
+        self.client
+            .execute_async(&script, vec![])
+            .await
+            .expect("scrolled into view");
         let element = self
             .client
             .find(Locator::Css(css))
@@ -413,7 +430,7 @@ impl Session {
         element
             .click()
             .await
-            .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+            .unwrap_or_else(|e| panic!("cannot click {css}: {e:?}"));
     }
 
     /// Expands every part and section, from the table of contents (a

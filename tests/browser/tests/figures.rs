@@ -51,8 +51,10 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
 /// explained once it has.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_figure_tapped_before_the_later_half_is_explained_once_it_is_there() {
-    let s = Session::open_with_a_slow_later_half(Device::Phone).await;
-    s.load("").await;
+    let s = Session::open_with_slow_files(Device::Phone, "baogao-later-").await;
+    s.client.goto(&s.url("")).await.expect("page loads");
+    s.wait_until("document.querySelector('#app[data-started] main .masthead') !== null")
+        .await;
     assert!(
         !s.js_bool("document.getElementById('app').hasAttribute('data-later')")
             .await,

@@ -64,6 +64,38 @@ async fn typing_highlights_every_match_and_counts_them(s: &Session) {
     );
 }
 
+/// The search field is in the page before the app has started: what the
+/// reader typed by then is searched once it has.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_query_typed_before_the_app_starts_is_searched() {
+    let s = Session::open_with_slow_files(Device::Phone, "baogao-web-").await;
+    s.client.goto(&s.url("")).await.expect("page loads");
+    s.wait_until("document.getElementById('search-input') !== null")
+        .await;
+    assert!(
+        !s.js_bool("document.getElementById('app').hasAttribute('data-started')")
+            .await,
+        "the app started too soon for this test"
+    );
+    s.js("const input = document.getElementById('search-input'); input.value = '增长'; return 0")
+        .await;
+    s.wait_until_started().await;
+    s.wait_until("document.querySelector('#report mark[data-match]') !== null")
+        .await;
+    assert_eq!(
+        s.js("return document.getElementById('search-input').value")
+            .await,
+        serde_json::json!("增长")
+    );
+    assert!(
+        s.js_bool(
+            "/^\\d+ \\/ \\d+$|^\\d+ 处$/.test(document.querySelector('.search-count').textContent)"
+        )
+        .await
+    );
+    s.close().await;
+}
+
 on_desktop_and_phone!(enter_and_shift_enter_move_and_open_collapsed_sections);
 async fn enter_and_shift_enter_move_and_open_collapsed_sections(s: &Session) {
     s.load("").await;
