@@ -48,7 +48,7 @@ fn prerender(page: &Path) -> Result<(), String> {
     let key = storage_key(&document);
     let app = Owner::new().with(|| {
         provide_context(Reader::new(document.clone()));
-        view! { <Page overlays=false/> }.to_html()
+        view! { <Page/> }.to_html()
     });
     let filled = format!("<div id=\"app\" class=\"app\" data-key=\"{key}\">{app}</div>");
     // `<!>` separates text nodes for hydration, which this page does not use.

@@ -1,4 +1,6 @@
-//! The reader's interface: thin Leptos views over the report model.
+//! The reader's interface: Leptos views over the report model, rendered
+//! into the page at build time, the behaviour the browser attaches to them
+//! (the app's first half), and the views the later half draws (`bridge`).
 
 mod bridge;
 mod browser;

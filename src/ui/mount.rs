@@ -1,9 +1,10 @@
-//! Starting the app in the page. The built page already holds the report
-//! as HTML (`prerender`): it stays as it is, untouched, and only the
-//! interactive pieces around it (the bar, the table of contents, the
-//! overlays) are drawn again in their places; the report's own controls are
-//! handled by delegation. A report the reader opened on an earlier visit
-//! takes the prerendered one's place, drawn by the app's later half.
+//! Starting the app's first half in the page. The built page already holds
+//! the whole page as HTML (`prerender`, from the Leptos views): it stays as
+//! it is, and behaviour is attached to it (the bar and search, the table of
+//! contents and settings, the report's controls by delegation), with the
+//! search results and the message line added to the overlays. A report the
+//! reader opened on an earlier visit takes the prerendered one's place,
+//! drawn by the app's later half.
 
 use super::bridge::{self, Message};
 use super::browser;
@@ -11,35 +12,15 @@ use super::delegate;
 use super::figure;
 use super::navigate::go_to_figure;
 use super::open::{is_one_kept, saved_collapsed};
-use super::page::Overlays;
+use super::search_results;
 use super::state::Reader;
 use super::sync;
-use super::toc::Toc;
+use super::toast;
+use super::toc;
 use super::topbar;
 use crate::report::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
-
-/// Draws a view in place of the element with `id`, keeping its id and class.
-fn replace_piece<V: IntoView + 'static>(id: &str, view: impl FnOnce() -> V + 'static) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let (Some(old), Ok(fresh)) = (
-        document.get_element_by_id(id),
-        document.create_element("div"),
-    ) else {
-        return;
-    };
-    let Ok(fresh) = fresh.dyn_into::<web_sys::HtmlElement>() else {
-        return;
-    };
-    fresh.set_id(id);
-    fresh.set_class_name(&old.class_name());
-    leptos::mount::mount_to(fresh.clone(), view).forget();
-    let _ = old.replace_with_with_node_1(&fresh);
-}
 
 /// The parts and sections collapsed at the start: those kept for this
 /// text, but those holding the `#anchor` (as `js/restore.js` does).
@@ -97,9 +78,12 @@ async fn start(source: &'static str) {
     }
     owner.with(|| topbar::attach(reader));
     browser::next_task().await;
-    owner.with(|| replace_piece("contents", || view! { <Toc/> }));
+    owner.with(|| toc::attach(reader));
     browser::next_task().await;
-    owner.with(|| replace_piece("overlays", || view! { <Overlays/> }));
+    owner.with(|| {
+        search_results::attach(reader);
+        toast::attach(reader);
+    });
     browser::next_task().await;
     owner.with(|| attach(reader));
     // The reader lives as long as the page.

@@ -10,6 +10,7 @@ use super::browser;
 use super::later::say;
 use super::page::{page_title, report_body, storage_key};
 use super::state::Reader;
+use super::toc::entries;
 use crate::report::decode::{check_text, decode_unicode, sniff, Encoding, Problem, MAX_BYTES};
 use crate::report::Document;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -56,7 +57,8 @@ pub fn saved_collapsed(document: &Document) -> BTreeSet<String> {
     collapsed
 }
 
-/// Draws the report being read into the page, in place of what was there.
+/// Draws the report being read into the page, in place of what was there,
+/// and its entries in the table of contents.
 pub fn draw_report(reader: Reader, opened: Option<&str>) {
     let Some(report) = browser::element("report") else {
         return;
@@ -72,6 +74,13 @@ pub fn draw_report(reader: Reader, opened: Option<&str>) {
             </p>
         }
     });
+    if let Some(list) = browser::first("#toc > ol") {
+        list.set_inner_html("");
+        if let Ok(list) = list.dyn_into::<web_sys::HtmlElement>() {
+            let document = document.clone();
+            leptos::mount::mount_to(list, move || entries(&document)).forget();
+        }
+    }
     leptos::mount::mount_to(
         report.clone(),
         move || view! { {note}{report_body(&document)} },

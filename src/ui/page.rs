@@ -8,9 +8,7 @@ use super::legend::legend;
 use super::masthead::masthead;
 use super::paragraph::{block_text, paragraph};
 use super::repairs::repairs_view;
-use super::search_results::SearchResults;
 use super::state::Reader;
-use super::toast::Toast;
 use super::toc::Toc;
 use super::topbar::TopBar;
 use crate::report::{Document, Role};
@@ -21,12 +19,12 @@ pub fn storage_key(document: &Document) -> String {
     format!("baogao:{:016x}:collapsed", document.fingerprint)
 }
 
-/// The page, for the `Reader` in context. Each piece has an element of its
-/// own (`display: contents`) that the browser side can replace. The
-/// overlays are hidden until used, so the prerendered page leaves them out
-/// (`overlays = false`) and the app draws them.
+/// The page, for the `Reader` in context, as rendered at build time. Each
+/// piece has an element of its own (`display: contents`). The overlays
+/// (messages, search results; the later half's popover and sheets) are
+/// hidden until used, so the page leaves them out and the app adds them.
 #[component]
-pub fn Page(#[prop(default = true)] overlays: bool) -> impl IntoView {
+pub fn Page() -> impl IntoView {
     let reader = expect_context::<Reader>();
     let document = reader.document();
     view! {
@@ -36,21 +34,12 @@ pub fn Page(#[prop(default = true)] overlays: bool) -> impl IntoView {
             <div id="contents" class="piece"><Toc/></div>
             <main id="report" class="report" tabindex="-1">{report_body(&document)}</main>
         </div>
-        <div id="overlays" class="piece">{overlays.then(|| view! { <Overlays/> })}</div>
+        <div id="overlays" class="piece"></div>
     }
 }
 
 pub fn page_title(document: &Document) -> String {
     document.report.title().unwrap_or("政府工作报告").to_owned()
-}
-
-/// Everything over the page: a figure's explanation, the panels, messages.
-#[component]
-pub fn Overlays() -> impl IntoView {
-    view! {
-        <SearchResults/>
-        <Toast/>
-    }
 }
 
 /// The report itself: static markup, the same at build time and in the

@@ -1,9 +1,14 @@
 //! The paragraphs that match the search, one line each with a snippet and
 //! the section they are in; a sheet on a phone. Tapping one goes there.
+//! Drawn by the browser (it holds the reader's query), with no view code.
 
+use super::browser;
 use super::navigate::go_to_hit;
 use super::state::Reader;
+use gloo::events::EventListener;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// How many paragraphs the list shows; the counter counts them all.
 const MAX_LISTED: usize = 200;
@@ -61,43 +66,108 @@ fn lines(reader: Reader) -> Vec<Line> {
     })
 }
 
-#[component]
-pub fn SearchResults() -> impl IntoView {
-    let reader = expect_context::<Reader>();
-    let open = move || reader.results_open.get() && !reader.query.with(String::is_empty);
-    // Built only while the list is open: typing must not pay for it.
-    let items = move || {
-        if !open() {
-            return None;
-        }
-        let items = lines(reader)
-            .into_iter()
-            .map(|line| {
-                let hit = line.hit;
-                view! {
-                    <li>
-                        <button type="button" class="result" on:click=move |_| go_to_hit(reader, hit)>
-                            <span class="result-snippet">{line.before}<mark>{line.matched}</mark>{line.after}</span>
-                            <span class="result-section">{line.section}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view();
-        Some(items)
+/// The sheet's frame: static, no text from the report.
+const FRAME: &str = "<div class=\"sheet-head\"><button type=\"button\" class=\"sheet-back\">‹ 返回正文</button><h2 id=\"results-title\"></h2></div><ol class=\"result-list\"></ol><p class=\"results-more\" hidden></p>";
+
+/// Adds the list of matching paragraphs to the page's overlays, drawn
+/// while it is open (typing must not pay for it), with its buttons.
+pub fn attach(reader: Reader) {
+    let (Some(overlays), Some(page)) = (
+        browser::element("overlays"),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return;
     };
-    let more = move || {
-        let count = reader.matches.with(|matches| matches.blocks.len());
-        (count > MAX_LISTED).then(|| view! { <p class="results-more">{format!("仅列出前 {MAX_LISTED} 段，共 {count} 段。")}</p> })
+    let Ok(sheet) = page.create_element("section") else {
+        return;
     };
-    view! {
-        <section id="search-results" class="results sheet" role="dialog" aria-modal="true" aria-labelledby="results-title" hidden=move || !open()>
-            <div class="sheet-head">
-                <button type="button" class="sheet-back" on:click=move |_| reader.results_open.set(false)>"‹ 返回正文"</button>
-                <h2 id="results-title">{move || format!("“{}”的搜索结果", reader.query.get())}</h2>
-            </div>
-            <ol class="result-list">{items}</ol>
-            {more}
-        </section>
+    sheet.set_id("search-results");
+    sheet.set_class_name("results sheet");
+    for (name, value) in [
+        ("role", "dialog"),
+        ("aria-modal", "true"),
+        ("aria-labelledby", "results-title"),
+        ("hidden", ""),
+    ] {
+        let _ = sheet.set_attribute(name, value);
     }
+    sheet.set_inner_html(FRAME);
+    let _ = overlays.append_child(&sheet);
+    EventListener::new(&sheet, "click", move |event| {
+        let Some(button) = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if button.class_name() == "sheet-back" {
+            reader.results_open.set(false);
+        } else if let Some(hit) = button
+            .get_attribute("data-hit")
+            .and_then(|h| h.parse().ok())
+        {
+            go_to_hit(reader, hit);
+        }
+    })
+    .forget();
+    let part = |selector: &str| sheet.query_selector(selector).ok().flatten();
+    let (Some(title), Some(list), Some(more)) = (
+        part("#results-title"),
+        part(".result-list"),
+        part(".results-more"),
+    ) else {
+        return;
+    };
+    Effect::new(move |_| {
+        let open = reader.results_open.get() && !reader.query.with(String::is_empty);
+        let _ = if open {
+            sheet.remove_attribute("hidden")
+        } else {
+            sheet.set_attribute("hidden", "")
+        };
+        if !open {
+            return;
+        }
+        title.set_text_content(Some(&reader.query.with(|q| format!("“{q}”的搜索结果"))));
+        list.set_inner_html("");
+        for line in lines(reader) {
+            if let Some(item) = item(&page, &line) {
+                let _ = list.append_child(&item);
+            }
+        }
+        let count = reader.matches.with(|matches| matches.blocks.len());
+        let _ = if count > MAX_LISTED {
+            more.set_text_content(Some(&format!("仅列出前 {MAX_LISTED} 段，共 {count} 段。")));
+            more.remove_attribute("hidden")
+        } else {
+            more.set_attribute("hidden", "")
+        };
+    });
+}
+
+/// One line of the list: the snippet with its match marked, and where it is.
+fn item(page: &web_sys::Document, line: &Line) -> Option<Element> {
+    let element = |tag: &str, class: &str, text: &str| {
+        let element = page.create_element(tag).ok()?;
+        if !class.is_empty() {
+            element.set_class_name(class);
+        }
+        element.set_text_content((!text.is_empty()).then_some(text));
+        Some(element)
+    };
+    let item = element("li", "", "")?;
+    let button = element("button", "result", "")?;
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute("data-hit", &line.hit.to_string());
+    let snippet = element("span", "result-snippet", "")?;
+    let _ = snippet.append_with_str_1(&line.before);
+    let mark = element("mark", "", &line.matched)?;
+    let _ = snippet.append_child(&mark);
+    let _ = snippet.append_with_str_1(&line.after);
+    let _ = button.append_child(&snippet);
+    let section = element("span", "result-section", &line.section)?;
+    let _ = button.append_child(&section);
+    let _ = item.append_child(&button);
+    Some(item)
 }

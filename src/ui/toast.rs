@@ -1,23 +1,34 @@
 //! A short message that fades after a moment, announced to screen readers.
 
+use super::browser;
 use super::state::Reader;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
 const SHOWN_MS: u32 = 2500;
 
-#[component]
-pub fn Toast() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+/// Adds the message line to the page's overlays (there from the start, so
+/// that screen readers announce what appears in it).
+pub fn attach(reader: Reader) {
+    let (Some(overlays), Some(page)) = (
+        browser::element("overlays"),
+        web_sys::window().and_then(|w| w.document()),
+    ) else {
+        return;
+    };
+    let Ok(toast) = page.create_element("div") else {
+        return;
+    };
+    toast.set_class_name("toast");
+    let _ = toast.set_attribute("role", "status");
+    let _ = toast.set_attribute("aria-live", "polite");
+    let _ = overlays.append_child(&toast);
     Effect::new(move |previous: Option<Option<Timeout>>| {
         // A new message restarts the clock: dropping a Timeout cancels it.
         drop(previous.flatten());
-        reader.toast.get()?;
+        let message = reader.toast.get();
+        toast.set_text_content(message.as_deref());
+        message?;
         Some(Timeout::new(SHOWN_MS, move || reader.toast.set(None)))
     });
-    view! {
-        <div class="toast" role="status" aria-live="polite">
-            {move || reader.toast.get()}
-        </div>
-    }
 }

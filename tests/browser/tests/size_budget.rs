@@ -5,7 +5,7 @@
 //! script fetches only once the first half has started, is printed apart.
 //!
 //! The budget the project aims at is 100 KB. The app is not there yet (the
-//! first half's WebAssembly alone is about 115 KB); until it is, this test
+//! first half's WebAssembly alone is about 100 KB); until it is, this test
 //! holds the line where it stands so that nothing grows unnoticed, and is
 //! lowered with each cut.
 
@@ -17,8 +17,9 @@ use std::process::{Command, Stdio};
 /// from 220 KB to 190 KB when the wasm lost its float parsing and
 /// formatting and all sorts but one; to 145 KB when figures explained, the
 /// figures panel and its charts, and opening and drawing a report moved to
-/// the later half.
-const BUDGET: usize = 145 * 1024;
+/// the later half; to 125 KB when the first half stopped drawing views
+/// (its markup is prerendered; it attaches behaviour).
+const BUDGET: usize = 125 * 1024;
 
 /// The files the start script fetches for the later half, when the first
 /// half asks (`baogao:load`): `./name` references in that handler.
