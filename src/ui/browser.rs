@@ -87,6 +87,24 @@ pub fn elements_in(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Elem
         .collect()
 }
 
+/// The button an event happened in, if any.
+pub fn clicked_button(event: &web_sys::Event) -> Option<web_sys::Element> {
+    event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("button")
+        .ok()?
+}
+
+/// A new element at the end of the page's overlays (`#overlays`).
+pub fn add_to_overlays(tag: &str) -> Option<web_sys::Element> {
+    let overlays = element("overlays")?;
+    let added = overlays.owner_document()?.create_element(tag).ok()?;
+    overlays.append_child(&added).ok()?;
+    Some(added)
+}
+
 /// The first element in the page matching `selector`.
 pub fn first(selector: &str) -> Option<web_sys::Element> {
     web_sys::window()?

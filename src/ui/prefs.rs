@@ -105,11 +105,10 @@ pub fn attach() {
     };
     show(size.get(), theme.get());
     gloo::events::EventListener::new(&prefs, "click", move |event| {
-        let button = event
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .and_then(|e| e.closest("button").ok().flatten());
-        let step = match button.map(|b| b.class_name()).as_deref() {
+        let step = match browser::clicked_button(event)
+            .map(|b| b.class_name())
+            .as_deref()
+        {
             Some("text-smaller") => -1,
             Some("text-larger") => 1,
             Some("theme") => {

@@ -157,11 +157,7 @@ pub fn attach(reader: Reader) {
         .forget();
     }
     EventListener::new(&tools, "click", move |event| {
-        let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten())
-        else {
+        let Some(button) = browser::clicked_button(event) else {
             return;
         };
         match button.class_name().as_str() {

@@ -7,7 +7,6 @@ use super::navigate::go_to_hit;
 use super::state::Reader;
 use gloo::events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// How many paragraphs the list shows; the counter counts them all.
@@ -72,13 +71,10 @@ const FRAME: &str = "<div class=\"sheet-head\"><button type=\"button\" class=\"s
 /// Adds the list of matching paragraphs to the page's overlays, drawn
 /// while it is open (typing must not pay for it), with its buttons.
 pub fn attach(reader: Reader) {
-    let (Some(overlays), Some(page)) = (
-        browser::element("overlays"),
-        web_sys::window().and_then(|w| w.document()),
-    ) else {
+    let Some(sheet) = browser::add_to_overlays("section") else {
         return;
     };
-    let Ok(sheet) = page.create_element("section") else {
+    let Some(page) = sheet.owner_document() else {
         return;
     };
     sheet.set_id("search-results");
@@ -92,13 +88,8 @@ pub fn attach(reader: Reader) {
         let _ = sheet.set_attribute(name, value);
     }
     sheet.set_inner_html(FRAME);
-    let _ = overlays.append_child(&sheet);
     EventListener::new(&sheet, "click", move |event| {
-        let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten())
-        else {
+        let Some(button) = browser::clicked_button(event) else {
             return;
         };
         if button.class_name() == "sheet-back" {

@@ -10,19 +10,12 @@ const SHOWN_MS: u32 = 2500;
 /// Adds the message line to the page's overlays (there from the start, so
 /// that screen readers announce what appears in it).
 pub fn attach(reader: Reader) {
-    let (Some(overlays), Some(page)) = (
-        browser::element("overlays"),
-        web_sys::window().and_then(|w| w.document()),
-    ) else {
-        return;
-    };
-    let Ok(toast) = page.create_element("div") else {
+    let Some(toast) = browser::add_to_overlays("div") else {
         return;
     };
     toast.set_class_name("toast");
     let _ = toast.set_attribute("role", "status");
     let _ = toast.set_attribute("aria-live", "polite");
-    let _ = overlays.append_child(&toast);
     Effect::new(move |previous: Option<Option<Timeout>>| {
         // A new message restarts the clock: dropping a Timeout cancels it.
         drop(previous.flatten());

@@ -9,7 +9,6 @@ use super::search_bar::{self, SearchBar};
 use super::state::Reader;
 use gloo::events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -34,11 +33,10 @@ pub fn attach(reader: Reader) {
         return;
     };
     EventListener::new(&bar, "click", move |event| {
-        let button = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button").ok().flatten());
-        match button.map(|b| b.class_name()).as_deref() {
+        match browser::clicked_button(event)
+            .map(|b| b.class_name())
+            .as_deref()
+        {
             Some("toc-button") => reader.toc_open.update(|open| *open = !*open),
             Some("figures-button") => to_later(Message::OpenPanel),
             _ => {}

@@ -9,7 +9,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use server::{csp, Options, StaticServer};
 use std::net::TcpStream;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -97,6 +97,21 @@ pub fn project() -> PathBuf {
 /// The app built for the seed report (`dist/`).
 pub fn dist() -> PathBuf {
     project().join("dist")
+}
+
+/// The script that starts the app in a build (`start-HASH.js`, named on
+/// `#app` by prerender): it names the app's other files.
+pub fn start_script(build: &Path) -> String {
+    let path = std::fs::read_dir(build)
+        .expect("a built folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| {
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("start-") && n.ends_with(".js"))
+        })
+        .expect("the app's start script");
+    std::fs::read_to_string(path).expect("readable")
 }
 
 /// The app built for a long report (`long-report`, ~200,000 characters).

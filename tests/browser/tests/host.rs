@@ -3,7 +3,7 @@
 //! subresource integrity, and under the README's Content-Security-Policy
 //! with no errors in the console.
 
-use baogao_browser_tests::{dist, Device, Session};
+use baogao_browser_tests::{dist, start_script, Device, Session};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_app_works_under_the_content_security_policy() {
@@ -65,16 +65,7 @@ fn files_are_hashed_and_carry_their_integrity() {
     let page = std::fs::read_to_string(dist.join("index.html")).expect("a built page");
     // The page names the script that starts the app; that script names the
     // app's other files.
-    let start = std::fs::read_dir(&dist)
-        .expect("dist")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .find(|path| {
-            path.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("start-") && n.ends_with(".js"))
-        })
-        .expect("the app's start script");
-    let start = std::fs::read_to_string(start).expect("readable");
+    let start = start_script(&dist);
     for entry in std::fs::read_dir(&dist).expect("dist") {
         let name = entry
             .expect("an entry")

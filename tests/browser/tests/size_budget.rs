@@ -9,7 +9,7 @@
 //! holds the line where it stands so that nothing grows unnoticed, and is
 //! lowered with each cut.
 
-use baogao_browser_tests::dist;
+use baogao_browser_tests::{dist, start_script};
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -24,16 +24,7 @@ const BUDGET: usize = 125 * 1024;
 /// The files the start script fetches for the later half, when the first
 /// half asks (`baogao:load`): `./name` references in that handler.
 fn later_half_files() -> Vec<String> {
-    let start = std::fs::read_dir(dist())
-        .expect("dist")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .find(|path| {
-            path.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("start-") && n.ends_with(".js"))
-        })
-        .expect("the app's start script");
-    let start = std::fs::read_to_string(start).expect("readable");
+    let start = start_script(&dist());
     let handler = start
         .split_once("addEventListener(\"baogao:load\"")
         .and_then(|(_, rest)| rest.split_once("{ once: true }"))
