@@ -97,11 +97,11 @@ pub fn clicked_button(event: &web_sys::Event) -> Option<web_sys::Element> {
         .ok()?
 }
 
-/// A new element at the end of the page's overlays (`#overlays`).
-pub fn add_to_overlays(tag: &str) -> Option<web_sys::Element> {
-    let overlays = element("overlays")?;
-    let added = overlays.owner_document()?.create_element(tag).ok()?;
-    overlays.append_child(&added).ok()?;
+/// A new element at the end of the element with id `parent`.
+pub fn add_to(parent: &str, tag: &str) -> Option<web_sys::Element> {
+    let parent = element(parent)?;
+    let added = parent.owner_document()?.create_element(tag).ok()?;
+    parent.append_child(&added).ok()?;
     Some(added)
 }
 

@@ -7,7 +7,7 @@ use super::bridge::{self, Message};
 use super::browser;
 use super::crash;
 use super::explain::{self, toggle_explained};
-use super::open::{back_to_default, draw_saved, OpenSheet};
+use super::open::{back_to_default, draw_kept, kept, OpenSheet};
 use super::panel::FiguresPanel;
 use super::popover::FigurePopover;
 use super::state::Reader;
@@ -27,9 +27,16 @@ pub fn start(source: &'static str) {
 
 async fn steps(source: &'static str) {
     browser::next_task().await;
+    // Read once: the kept report if there is one, else the built one.
+    let kept = kept();
+    let text = match &kept {
+        Some(Some((_, text))) => text.as_str(),
+        _ => source,
+    };
+    let document = Arc::new(Document::new(text));
     let owner = Owner::new();
     let reader = owner.with(|| {
-        let reader = Reader::new(Arc::new(Document::new(source))).with_embedded(source);
+        let reader = Reader::new(document).with_embedded(source);
         provide_context(reader);
         reader
     });
@@ -46,7 +53,7 @@ async fn steps(source: &'static str) {
     });
     browser::next_task().await;
     owner.with(|| {
-        draw_saved(reader);
+        draw_kept(reader, kept);
         if let Some(report) = browser::element("report") {
             explain::listen(reader, &report);
         }
@@ -81,11 +88,8 @@ pub fn say(words: impl Into<String>) {
 /// An element of its own at the end of the app, laid out as if it were not
 /// there (`piece`).
 fn place() -> Option<web_sys::HtmlElement> {
-    let document = web_sys::window()?.document()?;
-    let host: web_sys::HtmlElement =
-        wasm_bindgen::JsCast::dyn_into(document.create_element("div").ok()?).ok()?;
+    let host = browser::add_to("app", "div")?;
     host.set_id("later");
     host.set_class_name("piece");
-    browser::element("app")?.append_child(&host).ok()?;
-    Some(host)
+    wasm_bindgen::JsCast::dyn_into(host).ok()
 }

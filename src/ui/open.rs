@@ -138,20 +138,25 @@ pub fn back_to_default(reader: Reader) {
     say("已返回默认报告");
 }
 
-/// Draws the report the reader opened on an earlier visit, if one is kept,
-/// and tells the first half (which shows the report again either way).
-pub fn draw_saved(reader: Reader) {
-    if !is_one_kept() {
-        return;
-    }
-    match saved() {
-        Some((name, text)) => {
-            let document = Arc::new(Document::new(&text));
-            reader.show(document, BTreeSet::new());
+/// What the later half starts on: the report the reader opened on an
+/// earlier visit (`Some(Some(..))`), one kept but no longer readable
+/// (`Some(None)`), or none kept (`None`: the built one).
+pub type Kept = Option<Option<(String, String)>>;
+
+pub fn kept() -> Kept {
+    is_one_kept().then(saved)
+}
+
+/// Draws the kept report (the reader's document is already its), and tells
+/// the first half, which shows the report again either way.
+pub fn draw_kept(reader: Reader, kept: Kept) {
+    match kept {
+        Some(Some((name, text))) => {
             draw_report(reader, Some(&name));
             bridge::to_first(Message::Opened(text));
         }
-        None => bridge::to_first(Message::Opened(String::new())),
+        Some(None) => bridge::to_first(Message::Opened(String::new())),
+        None => {}
     }
 }
 

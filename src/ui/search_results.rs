@@ -71,7 +71,7 @@ const FRAME: &str = "<div class=\"sheet-head\"><button type=\"button\" class=\"s
 /// Adds the list of matching paragraphs to the page's overlays, drawn
 /// while it is open (typing must not pay for it), with its buttons.
 pub fn attach(reader: Reader) {
-    let Some(sheet) = browser::add_to_overlays("section") else {
+    let Some(sheet) = browser::add_to("overlays", "section") else {
         return;
     };
     let Some(page) = sheet.owner_document() else {

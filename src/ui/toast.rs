@@ -10,7 +10,7 @@ const SHOWN_MS: u32 = 2500;
 /// Adds the message line to the page's overlays (there from the start, so
 /// that screen readers announce what appears in it).
 pub fn attach(reader: Reader) {
-    let Some(toast) = browser::add_to_overlays("div") else {
+    let Some(toast) = browser::add_to("overlays", "div") else {
         return;
     };
     toast.set_class_name("toast");
