@@ -1,5 +1,5 @@
-//! The web app's entry point: mount the reader on the embedded report.
+//! The web app's entry point: the reader, on the report in the page.
 
 fn main() {
-    baogao::ui::mount(baogao::EMBEDDED_REPORT);
+    baogao::ui::mount();
 }

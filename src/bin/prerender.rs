@@ -11,7 +11,7 @@
 //! Open Graph tags.
 
 use baogao::report::{Document, Role};
-use baogao::ui::{storage_key, Page, Reader};
+use baogao::ui::{storage_key, Page};
 use base64::Engine;
 use leptos::prelude::*;
 use sha2::{Digest, Sha256, Sha384};
@@ -47,7 +47,7 @@ fn prerender(page: &Path) -> Result<(), String> {
     let document = Arc::new(Document::new(source));
     let key = storage_key(&document);
     let app = Owner::new().with(|| {
-        provide_context(Reader::new(document.clone()));
+        provide_context(document.clone());
         view! { <Page/> }.to_html()
     });
     let filled = format!("<div id=\"app\" class=\"app\" data-key=\"{key}\">{app}</div>");

@@ -99,6 +99,7 @@ impl Matches {
 pub struct SearchIndex {
     blocks: Vec<Folded>,
     ids: Vec<String>,
+    texts: Vec<String>,
     positions: HashMap<String, usize>,
 }
 
@@ -112,12 +113,25 @@ pub fn terms(query: &str) -> Vec<String> {
 }
 
 impl SearchIndex {
+    /// Over a report's blocks, in the order of `Report::blocks()`.
     pub fn new(report: &Report) -> SearchIndex {
+        SearchIndex::of_blocks(
+            report
+                .blocks()
+                .map(|block| (block.id.clone(), block.as_str().to_owned())),
+        )
+    }
+
+    /// Over blocks given as their ids and texts, in order: a report as a
+    /// page shows it.
+    pub fn of_blocks(given: impl IntoIterator<Item = (String, String)>) -> SearchIndex {
         let mut blocks = Vec::new();
         let mut ids = Vec::new();
-        for block in report.blocks() {
-            blocks.push(Folded::new(block.as_str()));
-            ids.push(block.id.clone());
+        let mut texts = Vec::new();
+        for (id, text) in given {
+            blocks.push(Folded::new(&text));
+            ids.push(id);
+            texts.push(text);
         }
         let positions = ids
             .iter()
@@ -127,6 +141,7 @@ impl SearchIndex {
         SearchIndex {
             blocks,
             ids,
+            texts,
             positions,
         }
     }
@@ -138,6 +153,11 @@ impl SearchIndex {
 
     pub fn id(&self, position: usize) -> Option<&str> {
         self.ids.get(position).map(String::as_str)
+    }
+
+    /// The text of the block at `position`, as given.
+    pub fn text(&self, position: usize) -> Option<&str> {
+        self.texts.get(position).map(String::as_str)
     }
 
     /// Every match of the query. Several words mean all of them, in any
@@ -246,6 +266,23 @@ mod tests {
     fn zero_width_characters_do_not_hide_a_match() {
         let report = parse("一、回顾\n\n拱\u{200b}墅区。\n");
         assert_eq!(found(&report, "拱墅"), ["拱\u{200b}墅"]);
+    }
+
+    #[test]
+    fn blocks_given_as_ids_and_texts_are_searched_alike() {
+        let report = parse("一、回顾\n\n甲乙，５Ｇ。\n\n乙丙。\n");
+        let given = SearchIndex::of_blocks(
+            report
+                .blocks()
+                .map(|block| (block.id.clone(), block.as_str().to_owned())),
+        );
+        let built = SearchIndex::new(&report);
+        assert_eq!(given.search("乙 5g"), built.search("乙 5g"));
+        assert_eq!(given.search("乙").blocks.len(), 2);
+        let second = given.search("丙").blocks[0];
+        assert_eq!(given.text(second), Some("乙丙。"));
+        assert_eq!(given.id(second), built.id(second));
+        assert_eq!(given.text(99), None);
     }
 
     #[test]

@@ -31,9 +31,9 @@ pub enum Message {
     /// First → later: figure number N was tapped before the later half was
     /// there to explain it.
     Explain(usize),
-    /// Later → first: this text (empty: the one the app was built with) is
-    /// now the report on screen, drawn.
-    Opened(String),
+    /// Later → first: another report (or the built one again) is drawn on
+    /// the page, to be read back from it.
+    Opened,
     /// Later → first: ready for messages.
     Ready,
     /// Later → first: go to figure number N in the text.
@@ -49,7 +49,7 @@ impl Message {
             Message::OpenSheet => "sheet".to_owned(),
             Message::BackToDefault => "default".to_owned(),
             Message::Explain(index) => format!("explain:{index}"),
-            Message::Opened(text) => format!("opened:{text}"),
+            Message::Opened => "opened".to_owned(),
             Message::Ready => "ready".to_owned(),
             Message::GoToFigure(index) => format!("figure:{index}"),
             Message::Say(words) => format!("say:{words}"),
@@ -63,7 +63,7 @@ impl Message {
             "sheet" => Message::OpenSheet,
             "default" => Message::BackToDefault,
             "explain" => Message::Explain(rest.parse().ok()?),
-            "opened" => Message::Opened(rest.to_owned()),
+            "opened" => Message::Opened,
             "ready" => Message::Ready,
             "figure" => Message::GoToFigure(rest.parse().ok()?),
             "say" => Message::Say(rest.to_owned()),
@@ -184,11 +184,11 @@ mod tests {
             Message::OpenSheet,
             Message::BackToDefault,
             Message::Explain(3),
-            Message::Opened(String::new()),
-            Message::Opened("一、工作回顾\n增长5%：好".to_owned()),
+            Message::Opened,
             Message::Ready,
             Message::GoToFigure(12),
             Message::Say("已导出 CSV".to_owned()),
+            Message::Say("已打开“一、工作回顾\n增长5%：好”".to_owned()),
         ] {
             assert_eq!(Message::decode(&message.encode()), Some(message));
         }

@@ -3,7 +3,7 @@
 
 use super::figure::figure_id;
 use super::later::go_to_figure;
-use super::state::Reader;
+use super::later_state::Later;
 use crate::report::figures::{is_decrease, subject, Kind};
 use crate::report::order::{float_key, sort_by_key};
 use crate::report::Document;
@@ -87,7 +87,7 @@ pub fn bar_chart(
     bars: Vec<Bar>,
     kind: Kind,
 ) -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let reader = expect_context::<Later>();
     let low = bars.iter().map(|bar| bar.value).fold(0.0, f64::min);
     let high = bars.iter().map(|bar| bar.value).fold(0.0, f64::max);
     let span = (high - low).max(f64::MIN_POSITIVE);

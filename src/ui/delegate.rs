@@ -5,7 +5,7 @@
 
 use super::bridge::{self, to_later, Message};
 use super::copy_link::copy_link;
-use super::explain::figure_number;
+use super::figure;
 use super::navigate::go_to_figure;
 use super::state::Reader;
 use crate::report::figures::Kind;
@@ -40,10 +40,12 @@ fn on_click(reader: Reader, event: &Event) {
         if let Some(target) = button.closest("[id]").ok().flatten() {
             copy_link(reader, &target.id());
         }
-    } else if let Some(figure) = closest(event, ".fig[role]") {
+    } else if let Some(figure) = closest(event, ".fig") {
         // Tapped before the later half is there: explained once it is.
-        if let Some(index) = figure_number(&figure).filter(|_| !bridge::is_later_ready()) {
-            to_later(Message::Explain(index));
+        if !bridge::is_later_ready() {
+            if let Some(index) = figure::number_on_page(&figure) {
+                to_later(Message::Explain(index));
+            }
         }
     } else if let Some(chip) = closest(event, ".chip[data-figure]") {
         if let Some(index) = chip

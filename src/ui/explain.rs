@@ -7,7 +7,7 @@
 use super::browser;
 use super::delegate::closest;
 use super::figure::figure_id;
-use super::state::Reader;
+use super::later_state::Later;
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,7 +19,7 @@ pub fn figure_number(element: &Element) -> Option<usize> {
 }
 
 /// Opens figure `index`'s explanation, or closes it if it is open.
-pub fn toggle_explained(reader: Reader, index: usize) {
+pub fn toggle_explained(reader: Later, index: usize) {
     reader.explained.update(|shown| {
         *shown = if *shown == Some(index) {
             None
@@ -30,7 +30,7 @@ pub fn toggle_explained(reader: Reader, index: usize) {
 }
 
 /// Listens on the report for figures tapped, clicked, pressed and focused.
-pub fn listen(reader: Reader, report: &Element) {
+pub fn listen(reader: Later, report: &Element) {
     EventListener::new(report, "click", move |event| {
         if let Some(index) = closest(event, ".fig[role]")
             .as_ref()
@@ -89,7 +89,7 @@ pub fn listen(reader: Reader, report: &Element) {
 }
 
 /// The figure whose explanation is open says so (`aria-expanded`).
-fn show_explained(reader: Reader) {
+fn show_explained(reader: Later) {
     Effect::new(move |before: Option<Option<usize>>| {
         let now = reader.explained.get();
         if let Some(Some(index)) = before {

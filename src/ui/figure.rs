@@ -5,6 +5,7 @@ use super::browser;
 use crate::report::figures::decimal;
 use crate::report::Document;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The element id of a figure.
 pub fn figure_id(index: usize) -> String {
@@ -20,6 +21,22 @@ pub fn figure_id(index: usize) -> String {
 pub fn figure_view(document: &Document, index: usize, inner: AnyView) -> impl IntoView + use<> {
     let kind = document.figures.all[index].figure.kind.name();
     view! { <span class="fig" data-metric=kind>{inner}</span> }
+}
+
+/// Figure number `index` in the page's report: the figures are numbered in
+/// the order of the text, in the page as in the model.
+pub fn on_page(index: usize) -> Option<web_sys::HtmlElement> {
+    let report = browser::element("report")?;
+    let figures = report.query_selector_all(".fig").ok()?;
+    figures.item(index as u32)?.dyn_into().ok()
+}
+
+/// The number of a figure element in the page's report.
+pub fn number_on_page(figure: &web_sys::Element) -> Option<usize> {
+    let report = browser::element("report")?;
+    browser::elements_in(&report, ".fig")
+        .iter()
+        .position(|each| each == figure)
 }
 
 /// Gives the report's figures their ids (`fig-N`, in the order of the

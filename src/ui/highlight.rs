@@ -5,10 +5,10 @@
 //! before the next paint, the rest a few at a time after it, so typing
 //! stays fast on a long report.
 
+use super::on_page::OnPage as Model;
 use super::state::{Reader, MAX_DRAWN};
 use crate::report::order::sort_by_key;
 use crate::report::search::Matches;
-use crate::report::Document as Model;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -44,14 +44,14 @@ struct Marker {
 pub fn keep_matches_marked(reader: Reader) {
     let marker: Rc<RefCell<Option<Marker>>> = Rc::new(RefCell::new(None));
     let queued = marker.clone();
-    Effect::new(move |shown_for: Option<u64>| {
+    Effect::new(move |shown_for: Option<u32>| {
         reader.matches.track();
-        let fingerprint = reader.document().fingerprint;
+        let reading = reader.document().reading;
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-            return fingerprint;
+            return reading;
         };
         // Another report: its blocks are other elements, unmarked.
-        if shown_for.is_some_and(|shown| shown != fingerprint) {
+        if shown_for.is_some_and(|shown| shown != reading) {
             if let Some(state) = queued.borrow_mut().take() {
                 if let Some(observer) = &state._observer {
                     observer.disconnect();
@@ -93,7 +93,7 @@ pub fn keep_matches_marked(reader: Reader) {
         }
         mark_current(reader, &document);
         schedule(queued.clone(), reader);
-        fingerprint
+        reading
     });
     Effect::new(move |_| {
         reader.current.track();
@@ -222,11 +222,7 @@ fn mark_some(marker: Rc<RefCell<Option<Marker>>>, reader: Reader) {
 /// Unmarks a block and marks it again for the current matches.
 fn redo(state: &mut Marker, document: &Document, model: &Model, matches: &Matches, block: usize) {
     let wanted = wanted(matches, block);
-    let text = model
-        .search
-        .id(block)
-        .and_then(|id| model.report.block(id))
-        .map(|b| b.as_str());
+    let text = model.search.text(block);
     let (Some(Some(element)), Some(text)) = (state.elements.get(block), text) else {
         return;
     };

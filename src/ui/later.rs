@@ -7,10 +7,11 @@ use super::bridge::{self, Message};
 use super::browser;
 use super::crash;
 use super::explain::{self, toggle_explained};
+use super::figure;
+use super::later_state::Later;
 use super::open::{back_to_default, draw_kept, kept, OpenSheet};
 use super::panel::FiguresPanel;
 use super::popover::FigurePopover;
-use super::state::Reader;
 use crate::report::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -36,7 +37,7 @@ async fn steps(source: &'static str) {
     let document = Arc::new(Document::new(text));
     let owner = Owner::new();
     let reader = owner.with(|| {
-        let reader = Reader::new(document).with_embedded(source);
+        let reader = Later::new(document, source);
         provide_context(reader);
         reader
     });
@@ -53,8 +54,13 @@ async fn steps(source: &'static str) {
     });
     browser::next_task().await;
     owner.with(|| {
+        let drawn = matches!(kept, Some(Some(_)));
         draw_kept(reader, kept);
         if let Some(report) = browser::element("report") {
+            // The built report, prerendered: its figures become controls.
+            if !drawn {
+                figure::activate(&report, &reader.document_untracked());
+            }
             explain::listen(reader, &report);
         }
     });
@@ -75,7 +81,7 @@ async fn steps(source: &'static str) {
 
 /// Goes to a figure in the text (the first half does it): from the panel's
 /// table or a chart, which closes.
-pub fn go_to_figure(reader: Reader, index: usize) {
+pub fn go_to_figure(reader: Later, index: usize) {
     reader.panel_open.set(false);
     bridge::to_first(Message::GoToFigure(index));
 }

@@ -9,53 +9,43 @@
 use super::bridge::{self, Message};
 use super::browser;
 use super::delegate;
-use super::figure;
 use super::navigate::go_to_figure;
-use super::open::{is_one_kept, saved_collapsed};
+use super::on_page::{containers_of, OnPage};
+use super::open::is_one_kept;
 use super::search_results;
 use super::state::Reader;
 use super::sync;
 use super::toast;
 use super::toc;
 use super::topbar;
-use crate::report::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The parts and sections collapsed at the start: those kept for this
 /// text, but those holding the `#anchor` (as `js/restore.js` does).
-fn initial_collapsed(document: &Document) -> std::collections::BTreeSet<String> {
+fn initial_collapsed(document: &OnPage) -> std::collections::BTreeSet<String> {
     let opened = browser::hash()
-        .map(|id| document.report.containers_of(&id))
+        .map(|id| containers_of(&id))
         .unwrap_or_default();
-    let mut collapsed = saved_collapsed(document);
+    let mut collapsed = document.saved_collapsed();
     collapsed.retain(|id| !opened.contains(id));
     collapsed
 }
 
-/// Mounts the reader in `#app` on `source`, the report the app was built
-/// with and the page was prerendered with: a step at a time, each in a task
-/// of its own (read the text; the bar; the contents; the overlays; attach
-/// to the report), so that a phone's main thread is never held long and the
-/// reader can scroll in between. A report the reader opened on an earlier
-/// visit is drawn by the later half, which is then fetched at once.
-pub fn mount(source: &'static str) {
+/// Mounts the reader in `#app` on the report prerendered in the page: a
+/// step at a time, each in a task of its own (read the page; the bar; the
+/// contents; the overlays; attach to the report), so that a phone's main
+/// thread is never held long and the reader can scroll in between. A
+/// report the reader opened on an earlier visit is drawn by the later half,
+/// which is then fetched at once.
+pub fn mount() {
     super::crash::show_panics();
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    wasm_bindgen_futures::spawn_local(start(source));
+    wasm_bindgen_futures::spawn_local(start());
 }
 
-async fn start(source: &'static str) {
+async fn start() {
     browser::next_task().await;
-    let document = Arc::new(Document::new(source));
-    browser::next_task().await;
-    let owner = Owner::new();
-    let reader = owner.with(|| {
-        let reader = Reader::new(document.clone()).with_embedded(source);
-        reader.collapsed.set(initial_collapsed(&document));
-        provide_context(reader);
-        reader
-    });
     let Some(app) = browser::element("app") else {
         return;
     };
@@ -67,8 +57,16 @@ async fn start(source: &'static str) {
         ));
         return;
     }
+    let document = Arc::new(OnPage::read());
+    browser::next_task().await;
+    let owner = Owner::new();
+    let reader = owner.with(|| {
+        let reader = Reader::new(document.clone());
+        reader.collapsed.set(initial_collapsed(&document));
+        reader
+    });
     bridge::from_later(move |message| match message {
-        Message::Opened(text) => show_opened(reader, &text),
+        Message::Opened => show_opened(reader),
         Message::GoToFigure(index) => go_to_figure(reader, index),
         Message::Say(words) => reader.say(words),
         _ => {}
@@ -93,19 +91,12 @@ async fn start(source: &'static str) {
     bridge::load_later();
 }
 
-/// The later half drew another report (or the built one again): read it,
-/// and make it work as the first was.
-fn show_opened(reader: Reader, text: &str) {
-    let text = match (text.is_empty(), reader.embedded) {
-        (true, Some(embedded)) => embedded,
-        _ => text,
-    };
-    let document = Arc::new(Document::new(text));
-    let collapsed = saved_collapsed(&document);
-    reader.show(document.clone(), collapsed);
-    if let Some(report) = browser::element("report") {
-        figure::activate(&report, &document);
-    }
+/// The later half drew another report (or the built one again): read it
+/// from the page, and make it work as the first was.
+fn show_opened(reader: Reader) {
+    let document = Arc::new(OnPage::read());
+    let collapsed = document.saved_collapsed();
+    reader.show(document, collapsed);
     if let Some(app) = browser::element("app") {
         let _ = app.class_list().remove_1("opening");
     }
@@ -115,7 +106,6 @@ fn show_opened(reader: Reader, text: &str) {
 /// step with the reader's state.
 fn attach(reader: Reader) {
     if let Some(report) = browser::element("report") {
-        figure::activate(&report, &reader.document_untracked());
         delegate::listen(reader, &report);
     }
     sync::keep_in_step(reader);

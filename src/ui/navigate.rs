@@ -2,7 +2,7 @@
 //! then scroll to it once the page shows it.
 
 use super::browser;
-use super::figure::figure_id;
+use super::figure;
 use super::state::Reader;
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
@@ -28,20 +28,17 @@ pub fn go_to(reader: Reader, id: &str, record: bool) {
 /// How long a figure reached from elsewhere stays flashed.
 const FLASH_MS: u32 = 2400;
 
-/// Goes to a figure (from the panel, a chart or a chip): closes the panel,
-/// expands its section, scrolls it to the middle of the view and flashes it.
+/// Goes to a figure (from the panel, a chart or a chip): expands its
+/// section, scrolls it to the middle of the view and flashes it.
 pub fn go_to_figure(reader: Reader, index: usize) {
-    let document = reader.document();
-    let Some(placed) = document.figures.all.get(index) else {
+    let Some(figure) = figure::on_page(index) else {
         return;
     };
-    reader.panel_open.set(false);
     reader.toc_open.set(false);
-    reader.reveal(&placed.block);
+    if let Ok(Some(block)) = figure.closest("[id]") {
+        reader.reveal(&block.id());
+    }
     request_animation_frame(move || {
-        let Some(figure) = browser::element(&figure_id(index)) else {
-            return;
-        };
         browser::scroll_to_middle(&figure);
         let _ = figure.class_list().add_1("flash");
         Timeout::new(FLASH_MS, move || {

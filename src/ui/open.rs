@@ -7,16 +7,16 @@
 
 use super::bridge::{self, Message};
 use super::browser;
+use super::figure;
 use super::later::say;
+use super::later_state::Later;
 use super::page::{page_title, report_body, storage_key};
-use super::state::Reader;
 use super::toc::entries;
 use crate::report::decode::{check_text, decode_unicode, sniff, Encoding, Problem, MAX_BYTES};
 use crate::report::Document;
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use std::collections::BTreeSet;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -42,24 +42,9 @@ pub fn saved() -> Option<(String, String)> {
     ))
 }
 
-/// The collapsed parts and sections kept for a document.
-pub fn saved_collapsed(document: &Document) -> BTreeSet<String> {
-    // Inserted one by one: `collect` into a set sorts first, a sort of its
-    // own in the wasm.
-    let mut collapsed = BTreeSet::new();
-    collapsed.extend(
-        browser::load(&storage_key(document))
-            .unwrap_or_default()
-            .split(',')
-            .filter(|id| !document.report.containers_of(id).is_empty())
-            .map(str::to_owned),
-    );
-    collapsed
-}
-
 /// Draws the report being read into the page, in place of what was there,
 /// and its entries in the table of contents.
-pub fn draw_report(reader: Reader, opened: Option<&str>) {
+pub fn draw_report(reader: Later, opened: Option<&str>) {
     let Some(report) = browser::element("report") else {
         return;
     };
@@ -81,11 +66,18 @@ pub fn draw_report(reader: Reader, opened: Option<&str>) {
             leptos::mount::mount_to(list, move || entries(&document)).forget();
         }
     }
+    let drawn = document.clone();
     leptos::mount::mount_to(
         report.clone(),
-        move || view! { {note}{report_body(&document)} },
+        move || view! { {note}{report_body(&drawn)} },
     )
     .forget();
+    figure::activate(&report, &document);
+    // The first half reads the report back from the page, and where the
+    // reader's collapsed parts and sections are kept for it.
+    if let Some(app) = browser::element("app") {
+        let _ = app.set_attribute("data-key", &storage_key(&document));
+    }
     if let Some(page) = web_sys::window().and_then(|w| w.document()) {
         page.set_title(&format!(
             "{} · 报告",
@@ -96,16 +88,15 @@ pub fn draw_report(reader: Reader, opened: Option<&str>) {
 
 /// Opens a text as the report: shown, and kept for the next visit (when
 /// storage allows; if not, the reader is told, and it still opens).
-pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem> {
+pub fn open_text(reader: Later, name: &str, text: String) -> Result<(), Problem> {
     check_text(&text)?;
     let document = Arc::new(Document::new(&text));
     let kept = text.chars().count() <= MAX_KEPT
         && browser::save(TEXT_KEY, &text)
         && browser::save(NAME_KEY, name);
-    let collapsed = saved_collapsed(&document);
-    reader.show(document.clone(), collapsed);
+    reader.show(document.clone());
     draw_report(reader, Some(name));
-    bridge::to_first(Message::Opened(text));
+    bridge::to_first(Message::Opened);
     browser::scroll_to_top();
     let structure = if document.report.has_structure() {
         ""
@@ -123,17 +114,14 @@ pub fn open_text(reader: Reader, name: &str, text: String) -> Result<(), Problem
 }
 
 /// Back to the report the app was built with.
-pub fn back_to_default(reader: Reader) {
-    let Some(source) = reader.embedded else {
-        return;
-    };
+pub fn back_to_default(reader: Later) {
+    let source = reader.embedded;
     browser::remove(TEXT_KEY);
     browser::remove(NAME_KEY);
     let document = Arc::new(Document::new(source));
-    let collapsed = saved_collapsed(&document);
-    reader.show(document, collapsed);
+    reader.show(document);
     draw_report(reader, None);
-    bridge::to_first(Message::Opened(String::new()));
+    bridge::to_first(Message::Opened);
     browser::scroll_to_top();
     say("已返回默认报告");
 }
@@ -149,19 +137,19 @@ pub fn kept() -> Kept {
 
 /// Draws the kept report (the reader's document is already its), and tells
 /// the first half, which shows the report again either way.
-pub fn draw_kept(reader: Reader, kept: Kept) {
+pub fn draw_kept(reader: Later, kept: Kept) {
     match kept {
-        Some(Some((name, text))) => {
+        Some(Some((name, _))) => {
             draw_report(reader, Some(&name));
-            bridge::to_first(Message::Opened(text));
+            bridge::to_first(Message::Opened);
         }
-        Some(None) => bridge::to_first(Message::Opened(String::new())),
+        Some(None) => bridge::to_first(Message::Opened),
         None => {}
     }
 }
 
 /// Reads a file's bytes and opens it, or says why it cannot.
-pub fn open_bytes(reader: Reader, name: &str, bytes: &[u8]) -> Result<(), Problem> {
+pub fn open_bytes(reader: Later, name: &str, bytes: &[u8]) -> Result<(), Problem> {
     let encoding = sniff(bytes)?;
     let text = match decode_unicode(bytes, encoding) {
         Some(text) => text,
@@ -174,7 +162,7 @@ pub fn open_bytes(reader: Reader, name: &str, bytes: &[u8]) -> Result<(), Proble
 }
 
 /// Reads a file chosen or dropped, then opens it.
-pub fn open_file(reader: Reader, file: web_sys::File, status: RwSignal<Option<String>>) {
+pub fn open_file(reader: Later, file: web_sys::File, status: RwSignal<Option<String>>) {
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_BYTES {
@@ -203,7 +191,7 @@ pub fn open_file(reader: Reader, file: web_sys::File, status: RwSignal<Option<St
 }
 
 /// Files dropped anywhere on the page open as the report.
-pub fn accept_drops(reader: Reader, status: RwSignal<Option<String>>) {
+pub fn accept_drops(reader: Later, status: RwSignal<Option<String>>) {
     Effect::new(move |_| {
         let Some(window) = web_sys::window() else {
             return;
@@ -233,7 +221,7 @@ pub fn accept_drops(reader: Reader, status: RwSignal<Option<String>>) {
 /// The sheet for opening another report: a file, or pasted text.
 #[component]
 pub fn OpenSheet() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let reader = expect_context::<Later>();
     let status = RwSignal::new(None::<String>);
     let chooser = NodeRef::<Input>::new();
     let pasted = NodeRef::<Textarea>::new();

@@ -8,25 +8,24 @@ use super::legend::legend;
 use super::masthead::masthead;
 use super::paragraph::{block_text, paragraph};
 use super::repairs::repairs_view;
-use super::state::Reader;
 use super::toc::Toc;
 use super::topbar::TopBar;
 use crate::report::{Document, Role};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// Where the reader's collapsed sections are kept: one key per text.
 pub fn storage_key(document: &Document) -> String {
     format!("baogao:{:016x}:collapsed", document.fingerprint)
 }
 
-/// The page, for the `Reader` in context, as rendered at build time. Each
+/// The page, for the `Document` in context, as rendered at build time. Each
 /// piece has an element of its own (`display: contents`). The overlays
 /// (messages, search results; the later half's popover and sheets) are
 /// hidden until used, so the page leaves them out and the app adds them.
 #[component]
 pub fn Page() -> impl IntoView {
-    let reader = expect_context::<Reader>();
-    let document = reader.document();
+    let document = expect_context::<Arc<Document>>();
     view! {
         <a class="skip" href="#report">"跳到正文"</a>
         <div id="top" class="piece"><TopBar/></div>

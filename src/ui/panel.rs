@@ -4,7 +4,7 @@
 use super::browser;
 use super::charts::charts;
 use super::later::{go_to_figure, say};
-use super::state::Reader;
+use super::later_state::Later;
 use crate::report::figures::{in_words, sentence_around, to_csv, Kind};
 use crate::report::order::{float_key, sort_by_key};
 use crate::report::Document;
@@ -78,7 +78,7 @@ fn shown(document: &Document, kinds: &BTreeSet<Kind>, order: Order) -> Vec<usize
 
 #[component]
 pub fn FiguresPanel() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let reader = expect_context::<Later>();
     let tab = RwSignal::new(Tab::Table);
     let kinds = RwSignal::new(BTreeSet::<Kind>::new());
     let order = RwSignal::new(Order::Text);
@@ -248,7 +248,7 @@ pub fn FiguresPanel() -> impl IntoView {
 
 /// While the panel is open the page behind it does not scroll, focus moves
 /// into it, Esc closes it, and focus returns to where the reader was.
-fn keep_focus_and_scroll(reader: Reader, back: NodeRef<Button>) {
+fn keep_focus_and_scroll(reader: Later, back: NodeRef<Button>) {
     Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = reader.panel_open.get();
         browser::lock_scroll(open);

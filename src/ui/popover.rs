@@ -4,7 +4,7 @@
 
 use super::browser;
 use super::figure::figure_id;
-use super::state::Reader;
+use super::later_state::Later;
 use crate::report::figures::{change_or_level, in_words, qualifier_meaning};
 use gloo::events::EventListener;
 use leptos::html::Div;
@@ -16,7 +16,7 @@ const GAP: f64 = 8.0;
 
 #[component]
 pub fn FigurePopover() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let reader = expect_context::<Later>();
     let popover = NodeRef::<Div>::new();
     let content = move || {
         let index = reader.explained.get()?;
@@ -116,7 +116,7 @@ fn place(popover: NodeRef<Div>, index: usize) {
     let _ = style.set_property("top", &format!("{}px", (top + scroll_y).round() as i32));
 }
 
-fn close_on_escape_and_outside_taps(reader: Reader) {
+fn close_on_escape_and_outside_taps(reader: Later) {
     Effect::new(move |_| {
         let Some(window) = web_sys::window() else {
             return;

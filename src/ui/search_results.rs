@@ -4,6 +4,7 @@
 
 use super::browser;
 use super::navigate::go_to_hit;
+use super::on_page::heading_around;
 use super::state::Reader;
 use gloo::events::EventListener;
 use leptos::prelude::*;
@@ -25,7 +26,6 @@ struct Line {
 
 fn lines(reader: Reader) -> Vec<Line> {
     let document = reader.document();
-    let report = &document.report;
     reader.matches.with(|matches| {
         matches
             .blocks
@@ -35,8 +35,7 @@ fn lines(reader: Reader) -> Vec<Line> {
                 let (first, hits) = matches.in_block(position);
                 let hit = hits.first()?;
                 let id = document.search.id(position)?;
-                let block = report.block(id)?;
-                let text = block.as_str();
+                let text = document.search.text(position)?;
                 let before: Vec<char> = text[..hit.range.start].chars().collect();
                 let cut = before.len().saturating_sub(BEFORE);
                 let mut head: String = before[cut..].iter().collect();
@@ -47,12 +46,7 @@ fn lines(reader: Reader) -> Vec<Line> {
                 if text[hit.range.end..].chars().count() > AFTER {
                     tail.push('…');
                 }
-                let section = report
-                    .containers_of(id)
-                    .last()
-                    .and_then(|container| report.heading_of(container))
-                    .unwrap_or("开头")
-                    .to_owned();
+                let section = heading_around(id).unwrap_or_else(|| "开头".to_owned());
                 Some(Line {
                     hit: first,
                     before: head,

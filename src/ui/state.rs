@@ -1,22 +1,17 @@
-//! The reader's state beside the immutable document: what is collapsed,
-//! where the reader is, which figure is explained, which panels are open.
-//! Provided once as context.
+//! The first half's state beside the report on the page: what is
+//! collapsed, where the reader is, what is searched, which panels are open.
 
+use super::on_page::{containers_of, OnPage};
 use crate::report::figures::Kind;
 use crate::report::search::Matches;
-use crate::report::Document;
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
 #[derive(Clone, Copy)]
 pub struct Reader {
-    /// The report being read: the embedded one, or one the reader opened.
-    document: RwSignal<Arc<Document>>,
-    /// The text the app was built with, for the way back to it.
-    pub embedded: Option<&'static str>,
-    /// Whether the sheet for opening another report is open.
-    pub open_sheet: RwSignal<bool>,
+    /// The report on the page: the embedded one, or one the reader opened.
+    document: RwSignal<Arc<OnPage>>,
     /// Ids of the collapsed parts and sections.
     pub collapsed: RwSignal<BTreeSet<String>>,
     /// The part or section the reader is in, for the table of contents.
@@ -25,12 +20,8 @@ pub struct Reader {
     pub toc_open: RwSignal<bool>,
     /// A short message shown for a moment ("已复制链接").
     pub toast: RwSignal<Option<String>>,
-    /// The figure whose explanation is open (index into the figures).
-    pub explained: RwSignal<Option<usize>>,
     /// Kinds of figures whose highlighting the reader turned off.
     pub unhighlighted: RwSignal<BTreeSet<Kind>>,
-    /// Whether the figures panel is open.
-    pub panel_open: RwSignal<bool>,
     /// The search query, as committed (never mid-composition).
     pub query: RwSignal<String>,
     /// Every match of the query.
@@ -46,15 +37,13 @@ pub struct Reader {
 pub const MAX_DRAWN: usize = 500;
 
 impl Reader {
-    pub fn new(document: Arc<Document>) -> Reader {
+    pub fn new(document: Arc<OnPage>) -> Reader {
         let query = RwSignal::new(String::new());
         let document = RwSignal::new(document);
         let matches = Memo::new(move |_| {
             document.with(|document| query.with(|query| document.search.search(query)))
         });
         Reader {
-            embedded: None,
-            open_sheet: RwSignal::new(false),
             query,
             matches,
             current: RwSignal::new(None),
@@ -64,38 +53,25 @@ impl Reader {
             active: RwSignal::new(None),
             toc_open: RwSignal::new(false),
             toast: RwSignal::new(None),
-            explained: RwSignal::new(None),
             unhighlighted: RwSignal::new(BTreeSet::new()),
-            panel_open: RwSignal::new(false),
-        }
-    }
-
-    /// The same reader, knowing the text the app was built with.
-    pub fn with_embedded(self, source: &'static str) -> Reader {
-        Reader {
-            embedded: Some(source),
-            ..self
         }
     }
 
     /// The report being read (tracked: a view or effect that asks is redone
     /// when another report is opened).
-    pub fn document(&self) -> Arc<Document> {
+    pub fn document(&self) -> Arc<OnPage> {
         self.document.get()
     }
 
-    pub fn document_untracked(&self) -> Arc<Document> {
+    pub fn document_untracked(&self) -> Arc<OnPage> {
         self.document.get_untracked()
     }
 
-    /// Shows another report; what was open or explained closes, and its
-    /// collapsed parts and sections are as the reader left them.
-    pub fn show(&self, document: Arc<Document>, collapsed: BTreeSet<String>) {
-        self.explained.set(None);
+    /// Shows another report; what was open closes, and its collapsed
+    /// parts and sections are as the reader left them.
+    pub fn show(&self, document: Arc<OnPage>, collapsed: BTreeSet<String>) {
         self.current.set(None);
         self.results_open.set(false);
-        self.panel_open.set(false);
-        self.open_sheet.set(false);
         self.toc_open.set(false);
         self.collapsed.set(collapsed);
         self.document.set(document);
@@ -120,19 +96,14 @@ impl Reader {
     /// Collapses every part and section: the report as an outline of its
     /// part headings; opening a part shows its sections' headings.
     pub fn collapse_all(&self) {
-        let document = self.document();
-        let ids = document.report.parts.iter().flat_map(|part| {
-            let sections = part.sections.iter().map(|section| section.id.clone());
-            std::iter::once(part.id.clone()).chain(sections)
-        });
         let mut collapsed = BTreeSet::new();
-        collapsed.extend(ids);
+        collapsed.extend(self.document().collapsible.iter().cloned());
         self.collapsed.set(collapsed);
     }
 
     /// Expands whatever encloses `id` so that it can be seen.
     pub fn reveal(&self, id: &str) {
-        let containers = self.document().report.containers_of(id);
+        let containers = containers_of(id);
         let hidden =
             |container: &String| self.collapsed.with_untracked(|set| set.contains(container));
         if containers.iter().any(hidden) {

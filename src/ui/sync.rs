@@ -5,7 +5,6 @@
 
 use super::browser;
 use super::navigate::go_to;
-use super::page::storage_key;
 use super::state::Reader;
 use crate::report::figures::Kind;
 use gloo::events::EventListener;
@@ -29,14 +28,10 @@ fn show_collapsed(reader: Reader) {
     Effect::new(move |shown: Option<BTreeSet<String>>| {
         let collapsed = reader.collapsed.get();
         let before = shown.unwrap_or_default();
-        let document = reader.document();
-        let all = document.report.parts.iter().flat_map(|part| {
-            std::iter::once(part.id.clone()).chain(part.sections.iter().map(|s| s.id.clone()))
-        });
-        for id in all {
-            let now = collapsed.contains(&id);
-            if now != before.contains(&id) || before.is_empty() {
-                set_collapsed(&id, now);
+        for id in &reader.document().collapsible {
+            let now = collapsed.contains(id);
+            if now != before.contains(id) || before.is_empty() {
+                set_collapsed(id, now);
             }
         }
         collapsed
@@ -95,16 +90,16 @@ fn show_highlighted_kinds(reader: Reader) {
 /// Collapsed parts and sections survive a reload (`mount` and
 /// `js/restore.js` read them back), per text.
 fn keep_collapsed_state(reader: Reader) {
-    Effect::new(move |before: Option<u64>| {
+    Effect::new(move |before: Option<u32>| {
         let document = reader.document();
         let collapsed = reader.collapsed.get();
         // Not on the first run, nor when another report was just opened:
         // then the set was read from storage, not changed by the reader.
-        if before == Some(document.fingerprint) {
+        if before == Some(document.reading) {
             let ids: Vec<&str> = collapsed.iter().map(String::as_str).collect();
-            browser::save(&storage_key(&document), &ids.join(","));
+            browser::save(&document.key, &ids.join(","));
         }
-        document.fingerprint
+        document.reading
     });
 }
 
@@ -137,18 +132,7 @@ fn mark_where_the_reader_is(reader: Reader) {
         };
         let scheduled = Rc::new(Cell::new(false));
         let update = move || {
-            let document = reader.document_untracked();
-            let report = &document.report;
-            let ids: Vec<String> = report
-                .parts
-                .iter()
-                .flat_map(|part| {
-                    std::iter::once(part.id.clone())
-                        .chain(part.sections.iter().map(|s| s.id.clone()))
-                })
-                .chain(report.appendices.iter().map(|a| a.id.clone()))
-                .collect();
-            let active = browser::last_above(&ids, READING_LINE);
+            let active = browser::last_above(&reader.document_untracked().places, READING_LINE);
             if reader.active.get_untracked() != active {
                 reader.active.set(active);
             }

@@ -10,6 +10,7 @@ use super::state::Reader;
 use crate::report::{Block, Document};
 use gloo::events::EventListener;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
@@ -58,7 +59,7 @@ pub fn entries(document: &Document) -> impl IntoView + use<> {
 
 #[component]
 pub fn Toc() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let document = expect_context::<Arc<Document>>();
     view! {
         <div class="toc-backdrop" aria-hidden="true"></div>
         <nav id="toc" class="toc" aria-label="目录">
@@ -68,7 +69,7 @@ pub fn Toc() -> impl IntoView {
                 <button type="button" class="collapse-all">"全部收起"</button>
                 <button type="button" class="toc-close" aria-label="关闭目录">"×"</button>
             </div>
-            <ol>{entries(&reader.document_untracked())}</ol>
+            <ol>{entries(&document)}</ol>
             <ReadingPrefs/>
         </nav>
     }

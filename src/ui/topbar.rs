@@ -7,19 +7,21 @@ use super::browser;
 use super::page::page_title;
 use super::search_bar::{self, SearchBar};
 use super::state::Reader;
+use crate::report::Document;
 use gloo::events::EventListener;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn TopBar() -> impl IntoView {
-    let reader = expect_context::<Reader>();
+    let document = expect_context::<Arc<Document>>();
     view! {
         <header class="topbar">
             <button type="button" class="toc-button" aria-controls="toc" aria-expanded="false">
                 <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M4 6h16M4 12h16M4 18h16"></path></svg>
                 "目录"
             </button>
-            <span class="topbar-title">{page_title(&reader.document_untracked())}</span>
+            <span class="topbar-title">{page_title(&document)}</span>
             <SearchBar/>
             <button type="button" class="figures-button" aria-controls="figures-panel">"数字"</button>
         </header>
@@ -54,7 +56,7 @@ pub fn attach(reader: Reader) {
         }
     });
     Effect::new(move |_| {
-        let title_text = page_title(&reader.document());
+        let title_text = reader.document().title.clone();
         if let Some(title) = &title {
             title.set_text_content(Some(&title_text));
         }

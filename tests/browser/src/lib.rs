@@ -360,12 +360,15 @@ impl Session {
         self.wait_until_started().await;
     }
 
-    /// Waits until the app has taken over the prerendered page: its first
-    /// half (`src/ui/bridge.rs`); what a reader asks of the later half
-    /// before it has arrived waits for it.
+    /// Waits until the app has taken over the prerendered page: both its
+    /// halves (`src/ui/bridge.rs`), the later one giving the figures their
+    /// ids and roles. (What a reader does before the later half has arrived
+    /// is tested apart.)
     pub async fn wait_until_started(&self) {
-        self.wait_until("document.querySelector('#app[data-started] main .masthead') !== null")
-            .await;
+        self.wait_until(
+            "document.querySelector('#app[data-started][data-later] main .masthead') !== null",
+        )
+        .await;
         // A jump to the address's #anchor settles over the next frames.
         let frames = "const done = arguments[arguments.length - 1];
             requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => done(0))));";

@@ -60,7 +60,17 @@ async fn a_figure_tapped_before_the_later_half_is_explained_once_it_is_there() {
             .await,
         "the later half came too soon for this test"
     );
-    s.tap(MONEY).await;
+    // Before the later half, figures have no ids yet: the 15th in the
+    // text is the one that will be `#fig-14`.
+    let figure = "[data-test-figure]";
+    s.js("document.querySelectorAll('#report .fig')[14].setAttribute('data-test-figure', ''); return 0")
+        .await;
+    assert_eq!(
+        s.js(&format!("return document.querySelector('{figure}').id"))
+            .await,
+        serde_json::json!("")
+    );
+    s.tap(figure).await;
     s.wait_until("document.getElementById('app').hasAttribute('data-later')")
         .await;
     s.wait_until("(p => p !== null && !p.hidden && p.innerText.includes('734亿元'))(document.getElementById('figure-popover'))")
