@@ -5,6 +5,7 @@ use super::browser;
 use crate::report::figures::decimal;
 use crate::report::Document;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// The element id of a figure.
@@ -15,7 +16,7 @@ pub fn figure_id(index: usize) -> String {
 /// A figure's element: highlighted by kind. A span, not a <button>: a
 /// button is an atomic box that cannot break across lines, and thousands of
 /// them make every frame of a long report slower to lay out. Its id, value
-/// and control role come when the app starts (`activate`): before that it
+/// and control role come with the app's later half (`activate`): before that it
 /// would promise what it cannot do, and the page's first response is
 /// smaller without them.
 pub fn figure_view(document: &Document, index: usize, inner: AnyView) -> impl IntoView + use<> {
@@ -39,13 +40,21 @@ pub fn number_on_page(figure: &web_sys::Element) -> Option<usize> {
         .position(|each| each == figure)
 }
 
+/// Figures made controls per task: a long report has thousands, and the
+/// page's main thread must not be held long.
+const PER_TASK: usize = 150;
+
 /// Gives the report's figures their ids (`fig-N`, in the order of the
 /// text, the same as the model's) and normalised values, and makes those
-/// outside buttons controls that say whether their explanation is open.
-pub fn activate(report: &web_sys::Element, document: &Document) {
-    label_chips(report, document);
-    let figures = browser::elements_in(report, ".fig");
+/// outside buttons controls that say whether their explanation is open: a
+/// few hundred per task.
+pub async fn activate(report: web_sys::Element, document: Arc<Document>) {
+    label_chips(&report, &document);
+    let figures = browser::elements_in(&report, ".fig");
     for (i, (figure, placed)) in figures.iter().zip(&document.figures.all).enumerate() {
+        if i > 0 && i % PER_TASK == 0 {
+            browser::next_task().await;
+        }
         figure.set_id(&figure_id(i));
         if let Some(value) = placed.figure.value {
             let _ = figure.set_attribute("data-value", &decimal(value, 6));

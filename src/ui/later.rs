@@ -53,17 +53,16 @@ async fn steps(source: &'static str) {
         .forget();
     });
     browser::next_task().await;
-    owner.with(|| {
-        let drawn = matches!(kept, Some(Some(_)));
-        draw_kept(reader, kept);
-        if let Some(report) = browser::element("report") {
-            // The built report, prerendered: its figures become controls.
-            if !drawn {
-                figure::activate(&report, &reader.document_untracked());
-            }
-            explain::listen(reader, &report);
-        }
-    });
+    let drawn = matches!(kept, Some(Some(_)));
+    owner.with(|| draw_kept(reader, kept));
+    let Some(report) = browser::element("report") else {
+        return;
+    };
+    // The built report, prerendered: its figures become controls.
+    if !drawn {
+        figure::activate(report.clone().into(), reader.document_untracked()).await;
+    }
+    owner.with(|| explain::listen(reader, &report));
     bridge::from_first(move |message| match message {
         Message::OpenPanel => reader.panel_open.set(true),
         Message::OpenSheet => reader.open_sheet.set(true),

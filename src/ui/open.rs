@@ -72,7 +72,7 @@ pub fn draw_report(reader: Later, opened: Option<&str>) {
         move || view! { {note}{report_body(&drawn)} },
     )
     .forget();
-    figure::activate(&report, &document);
+    wasm_bindgen_futures::spawn_local(figure::activate(report.into(), document.clone()));
     // The first half reads the report back from the page, and where the
     // reader's collapsed parts and sections are kept for it.
     if let Some(app) = browser::element("app") {
