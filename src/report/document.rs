@@ -17,7 +17,12 @@ pub struct Document {
 
 impl Document {
     pub fn new(source: &str) -> Document {
-        let report = parse(source);
+        Document::of(parse(source), source)
+    }
+
+    /// The rest, for a report already parsed from `source` (so that a
+    /// caller can do the two halves of the work in two tasks).
+    pub fn of(report: Report, source: &str) -> Document {
         let figures = Figures::of(&report);
         let search = SearchIndex::new(&report);
         let fingerprint = source

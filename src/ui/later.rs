@@ -12,14 +12,15 @@ use super::later_state::Later;
 use super::open::{back_to_default, draw_kept, kept, OpenSheet};
 use super::panel::FiguresPanel;
 use super::popover::FigurePopover;
-use crate::report::Document;
+use crate::report::{parse, Document};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Starts the later half on the report the app was built with (or the one
 /// the reader opened, which it draws), a step at a time, each in a task of
-/// its own (read the text; draw the overlays; draw a kept report and
-/// listen), so that the main thread is never held long.
+/// its own (parse the text; find its figures; draw the overlays; draw a
+/// kept report; its figures made controls, a few hundred per task), so
+/// that the main thread is never held long.
 pub fn start(source: &'static str) {
     crash::show_panics();
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -34,7 +35,9 @@ async fn steps(source: &'static str) {
         Some(Some((_, text))) => text.as_str(),
         _ => source,
     };
-    let document = Arc::new(Document::new(text));
+    let report = parse(text);
+    browser::next_task().await;
+    let document = Arc::new(Document::of(report, text));
     let owner = Owner::new();
     let reader = owner.with(|| {
         let reader = Later::new(document, source);

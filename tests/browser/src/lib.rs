@@ -365,8 +365,18 @@ impl Session {
     /// ids and roles. (What a reader does before the later half has arrived
     /// is tested apart.)
     pub async fn wait_until_started(&self) {
-        self.wait_until(
-            "document.querySelector('#app[data-started][data-later] main .masthead') !== null",
+        // Apart, so that a failure says which half did not start. Longer
+        // than other waits: once in nine full runs, WebKit under Xvfb on a
+        // two-core machine had not started both halves within 10 s.
+        let limit = Duration::from_secs(30);
+        self.wait_at_most(
+            "document.querySelector('#app[data-started] main .masthead') !== null",
+            limit,
+        )
+        .await;
+        self.wait_at_most(
+            "document.getElementById('app').hasAttribute('data-later')",
+            limit,
         )
         .await;
         // A jump to the address's #anchor settles over the next frames.
@@ -407,11 +417,16 @@ impl Session {
 
     /// Waits (up to 10 s) until a JavaScript expression is true.
     pub async fn wait_until(&self, expression: &str) {
+        self.wait_at_most(expression, Duration::from_secs(10)).await;
+    }
+
+    /// Waits until a JavaScript expression is true, failing after `limit`.
+    pub async fn wait_at_most(&self, expression: &str, limit: Duration) {
         let started = Instant::now();
         while !self.js_bool(expression).await {
             assert!(
-                started.elapsed() < Duration::from_secs(10),
-                "timed out waiting for: {expression}"
+                started.elapsed() < limit,
+                "timed out after {limit:?} waiting for: {expression}"
             );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
