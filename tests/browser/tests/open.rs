@@ -3,6 +3,8 @@
 //! the report on screen; hostile text shown as text; the opened report kept
 //! across a reload, and the way back to the default.
 
+use baogao::report::Document;
+use baogao_browser_tests::fantoccini::key::Key;
 use baogao_browser_tests::fantoccini::Locator;
 use baogao_browser_tests::{project, Device, Session};
 
@@ -78,8 +80,19 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
             .await
     );
     the_panel_lists_the_figures_of(&s, &city).await;
+    // Searched as the model would: every match of the opened text counted.
+    let total = Document::new(&city).search.search("民生").hits.len();
+    assert!(total > 1);
     s.type_into("#search-input", "民生").await;
-    s.wait_until("document.querySelector('#report mark[data-match]') !== null")
+    s.wait_until(&format!(
+        "document.querySelector('.search-count').textContent.trim() === '1 / {total}'"
+    ))
+    .await;
+    s.press(Key::Escape).await;
+    // A section collapsed in it stays collapsed for this text (and this
+    // text only: see the way back).
+    s.click("#sec-1-1 > .heading .toggle").await;
+    s.wait_until("document.getElementById('sec-1-1-body').hidden")
         .await;
     // A reload keeps it.
     s.client.refresh().await.expect("reload");
@@ -87,12 +100,20 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
     s.wait_until("document.querySelector('.opened-note') !== null")
         .await;
     assert_eq!(heading(&s).await, "一、2023年工作回顾|二、2024年工作安排");
+    assert!(
+        s.js_bool("document.getElementById('sec-1-1-body').hidden")
+            .await
+    );
     the_panel_lists_the_figures_of(&s, &city).await;
     // And the way back.
     s.click(".back-to-default").await;
     s.wait_until("document.querySelector('.opened-note') === null")
         .await;
     assert_eq!(heading(&s).await, "一、2022年工作回顾");
+    assert!(
+        !s.js_bool("document.getElementById('sec-1-1-body').hidden")
+            .await
+    );
     the_panel_lists_the_figures_of(&s, baogao::EMBEDDED_REPORT).await;
     s.client.refresh().await.expect("reload");
     s.wait_until_started().await;
