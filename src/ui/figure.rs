@@ -16,9 +16,9 @@ pub fn figure_id(index: usize) -> String {
 /// A figure's element: highlighted by kind. A span, not a <button>: a
 /// button is an atomic box that cannot break across lines, and thousands of
 /// them make every frame of a long report slower to lay out. Its id, value
-/// and control role come with the app's later half (`activate`): before that it
-/// would promise what it cannot do, and the page's first response is
-/// smaller without them.
+/// and control role come with the app's later half (`activate`): before
+/// that it would promise what it cannot do, and the page's first response
+/// is smaller without them.
 pub fn figure_view(document: &Document, index: usize, inner: AnyView) -> impl IntoView + use<> {
     let kind = document.figures.all[index].figure.kind.name();
     view! { <span class="fig" data-metric=kind>{inner}</span> }
@@ -46,8 +46,8 @@ const PER_TASK: usize = 150;
 
 /// Gives the report's figures their ids (`fig-N`, in the order of the
 /// text, the same as the model's) and normalised values, and makes those
-/// outside buttons controls that say whether their explanation is open: a
-/// few hundred per task.
+/// outside buttons controls that say whether their explanation is open,
+/// `PER_TASK` at a time.
 pub async fn activate(report: web_sys::Element, document: Arc<Document>) {
     label_chips(&report, &document);
     let figures = browser::elements_in(&report, ".fig");

@@ -19,7 +19,7 @@ use std::sync::Arc;
 /// Starts the later half on the report the app was built with (or the one
 /// the reader opened, which it draws), a step at a time, each in a task of
 /// its own (parse the text; find its figures; draw the overlays; draw a
-/// kept report; its figures made controls, a few hundred per task), so
+/// kept report; its figures made controls, 150 per task), so
 /// that the main thread is never held long.
 pub fn start(source: &'static str) {
     crash::show_panics();
