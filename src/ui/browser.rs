@@ -87,6 +87,13 @@ pub fn elements_in(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Elem
         .collect()
 }
 
+/// Sets several attributes of an element.
+pub fn set_attributes(element: &web_sys::Element, attributes: &[(&str, &str)]) {
+    for (name, value) in attributes {
+        let _ = element.set_attribute(name, value);
+    }
+}
+
 /// The button an event happened in, if any.
 pub fn clicked_button(event: &web_sys::Event) -> Option<web_sys::Element> {
     event

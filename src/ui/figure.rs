@@ -63,14 +63,15 @@ pub async fn activate(report: web_sys::Element, document: Arc<Document>) {
         if figure.closest("button").ok().flatten().is_some() {
             continue;
         }
-        for (name, value) in [
-            ("role", "button"),
-            ("tabindex", "0"),
-            ("aria-expanded", "false"),
-            ("aria-controls", "figure-popover"),
-        ] {
-            let _ = figure.set_attribute(name, value);
-        }
+        browser::set_attributes(
+            figure,
+            &[
+                ("role", "button"),
+                ("tabindex", "0"),
+                ("aria-expanded", "false"),
+                ("aria-controls", "figure-popover"),
+            ],
+        );
     }
 }
 

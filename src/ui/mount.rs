@@ -11,7 +11,6 @@ use super::browser;
 use super::delegate;
 use super::navigate::go_to_figure;
 use super::on_page::{containers_of, OnPage};
-use super::open::is_one_kept;
 use super::search_results;
 use super::state::Reader;
 use super::sync;
@@ -71,7 +70,9 @@ async fn start() {
         Message::Say(words) => reader.say(words),
         _ => {}
     });
-    if is_one_kept() {
+    // `js/restore.js` marked a page whose report a kept one will replace
+    // (so the kept text, maybe megabytes, is not read here as well).
+    if app.class_list().contains("opening") {
         bridge::load_later();
     }
     owner.with(|| topbar::attach(reader));

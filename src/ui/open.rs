@@ -26,22 +26,6 @@ const TEXT_KEY: &str = "baogao:opened:text";
 /// five million UTF-16 units in all.
 const MAX_KEPT: usize = 2_000_000;
 
-/// Whether a report the reader opened is kept (to be drawn by the later
-/// half in place of the built one: `js/restore.js` hides the report till
-/// then).
-pub fn is_one_kept() -> bool {
-    browser::load(TEXT_KEY).is_some()
-}
-
-/// The report the reader opened on an earlier visit, if it was kept.
-pub fn saved() -> Option<(String, String)> {
-    let text = browser::load(TEXT_KEY).filter(|text| check_text(text).is_ok())?;
-    Some((
-        browser::load(NAME_KEY).unwrap_or_else(|| "已打开的报告".to_owned()),
-        text,
-    ))
-}
-
 /// Draws the report being read into the page, in place of what was there,
 /// and its entries in the table of contents.
 pub fn draw_report(reader: Later, opened: Option<&str>) {
@@ -132,7 +116,12 @@ pub fn back_to_default(reader: Later) {
 pub type Kept = Option<Option<(String, String)>>;
 
 pub fn kept() -> Kept {
-    is_one_kept().then(saved)
+    // Read once: it may be megabytes.
+    let text = browser::load(TEXT_KEY)?;
+    Some(check_text(&text).is_ok().then(|| {
+        let name = browser::load(NAME_KEY).unwrap_or_else(|| "已打开的报告".to_owned());
+        (name, text)
+    }))
 }
 
 /// Draws the kept report (the reader's document is already its), and tells

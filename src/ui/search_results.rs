@@ -73,14 +73,15 @@ pub fn attach(reader: Reader) {
     };
     sheet.set_id("search-results");
     sheet.set_class_name("results sheet");
-    for (name, value) in [
-        ("role", "dialog"),
-        ("aria-modal", "true"),
-        ("aria-labelledby", "results-title"),
-        ("hidden", ""),
-    ] {
-        let _ = sheet.set_attribute(name, value);
-    }
+    browser::set_attributes(
+        &sheet,
+        &[
+            ("role", "dialog"),
+            ("aria-modal", "true"),
+            ("aria-labelledby", "results-title"),
+            ("hidden", ""),
+        ],
+    );
     sheet.set_inner_html(FRAME);
     EventListener::new(&sheet, "click", move |event| {
         let Some(button) = browser::clicked_button(event) else {
