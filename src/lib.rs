@@ -1,7 +1,8 @@
 //! Baogao (报告): a reader for Chinese government work reports.
 //!
 //! `report` turns plain text into a model and knows nothing of the web;
-//! `ui` renders that model with Leptos.
+//! `ui` renders that model into the page at build time (`ui::page`) and
+//! brings the page to life in two halves (`ui::first`, `ui::later`).
 
 pub mod report;
 pub mod ui;

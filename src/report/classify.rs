@@ -1,8 +1,8 @@
 //! What a line of a work report looks like: the genre's patterns, one
 //! function each, free of parser state.
 
-use super::model::Role;
 use super::numerals::{is_numeral_char, parse_small};
+use super::structure::Role;
 
 /// Sentence-final punctuation: a paragraph may end after it.
 fn is_final(c: char) -> bool {

@@ -3,7 +3,6 @@
 
 mod classify;
 pub mod decode;
-mod document;
 pub mod figures;
 mod lines;
 mod model;
@@ -12,11 +11,12 @@ pub mod order;
 mod parse;
 mod repeats;
 pub mod search;
+mod structure;
 mod text;
 
-pub use document::Document;
 pub use lines::{is_layout, Marker};
-pub use model::{Appendix, Block, Part, Repair, Repeat, Report, Role, Section};
+pub use model::Model;
 pub use parse::parse;
 pub use repeats::MIN_REPEAT_CHARS;
+pub use structure::{Appendix, Block, Part, Repair, Repeat, Report, Role, Section, UNTITLED};
 pub use text::Text;

@@ -6,8 +6,8 @@ use super::classify::{
     opens_item, paragraph_role, section_heading_end, section_marker, split_title_line,
 };
 use super::lines::{split_lines, Line, Marker};
-use super::model::{Appendix, Block, Part, Report, Role, Section};
 use super::repeats::mark_repeats;
+use super::structure::{Appendix, Block, Part, Report, Role, Section};
 use std::ops::Range;
 
 /// Parses a report given as plain text. Never fails: a text with no

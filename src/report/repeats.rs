@@ -1,7 +1,7 @@
 //! Passages duplicated by a bad copy: kept, but marked as repeats of the
 //! first occurrence.
 
-use super::model::{Block, Repeat, Report};
+use super::structure::{Block, Repeat, Report};
 use std::collections::HashMap;
 
 /// The shortest verbatim repeat worth marking, in characters: shorter

@@ -3,8 +3,8 @@
 //! full- and half-width forms, letter case and curly quotes folded
 //! together, over the text after the repairs.
 
-use super::model::Report;
 use super::order::sort_by_key;
+use super::structure::Report;
 use std::collections::HashMap;
 use std::ops::Range;
 

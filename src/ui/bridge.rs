@@ -1,78 +1,97 @@
 //! The app comes in two halves, each its own WebAssembly module: the first
-//! view (`mount`: the reader, search, the table of contents) and what is
+//! view (`first`: collapsing, search, the table of contents) and what is
 //! fetched after it (`later`: figures explained, the figures panel and its
 //! charts, opening another report and drawing it), so that a phone
 //! downloads only the first before the report works. The halves talk by
-//! events on the window, each a message as text.
+//! events on the window, each a message as text: `ToLater` one way,
+//! `ToFirst` the other.
 //!
 //! The first half asks for the later one with `baogao:load` (the start
-//! script fetches it, once); until it says it is ready, what the first half
-//! tells it waits in a queue.
+//! script fetches it, once); until the later half says it is ready, what
+//! the first half sends waits in a queue.
 
+use super::markup::{LOAD_EVENT, READY_EVENT, TO_FIRST_EVENT, TO_LATER_EVENT};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Events from the first half to the later one, and back.
-const TO_LATER: &str = "baogao:to-later";
-const TO_FIRST: &str = "baogao:to-first";
-/// Asks the start script to fetch the later half.
-const LOAD: &str = "baogao:load";
-
-/// A message between the halves.
+/// What the first half asks of the later one.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Message {
-    /// First → later: open the figures panel.
+pub enum ToLater {
+    /// Open the figures panel.
     OpenPanel,
-    /// First → later: open the sheet for opening another report.
+    /// Open the sheet for opening another report.
     OpenSheet,
-    /// First → later: back to the report the app was built with.
-    BackToDefault,
-    /// First → later: figure number N was tapped before the later half was
-    /// there to explain it.
+    /// Figure number N was tapped before the later half was there to
+    /// explain it.
     Explain(usize),
-    /// Later → first: another report (or the built one again) is drawn on
-    /// the page, to be read back from it.
+}
+
+/// What the later half tells the first.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ToFirst {
+    /// Another report (or the built one again) is drawn on the page, to be
+    /// read back from it.
     Opened,
-    /// Later → first: ready for messages.
-    Ready,
-    /// Later → first: go to figure number N in the text.
+    /// Go to figure number N in the text.
     GoToFigure(usize),
-    /// Later → first: tell the reader this (the message line).
+    /// Tell the reader this (the message line).
     Say(String),
 }
 
-impl Message {
+/// A message as the text an event carries.
+trait Message: Sized {
+    /// The event that carries it.
+    const EVENT: &'static str;
+    fn encode(&self) -> String;
+    fn decode(encoded: &str) -> Option<Self>;
+}
+
+impl Message for ToLater {
+    const EVENT: &'static str = TO_LATER_EVENT;
+
     fn encode(&self) -> String {
         match self {
-            Message::OpenPanel => "panel".to_owned(),
-            Message::OpenSheet => "sheet".to_owned(),
-            Message::BackToDefault => "default".to_owned(),
-            Message::Explain(index) => format!("explain:{index}"),
-            Message::Opened => "opened".to_owned(),
-            Message::Ready => "ready".to_owned(),
-            Message::GoToFigure(index) => format!("figure:{index}"),
-            Message::Say(words) => format!("say:{words}"),
+            ToLater::OpenPanel => "panel".to_owned(),
+            ToLater::OpenSheet => "sheet".to_owned(),
+            ToLater::Explain(index) => format!("explain:{index}"),
         }
     }
 
-    fn decode(encoded: &str) -> Option<Message> {
+    fn decode(encoded: &str) -> Option<ToLater> {
         let (name, rest) = encoded.split_once(':').unwrap_or((encoded, ""));
         Some(match name {
-            "panel" => Message::OpenPanel,
-            "sheet" => Message::OpenSheet,
-            "default" => Message::BackToDefault,
-            "explain" => Message::Explain(rest.parse().ok()?),
-            "opened" => Message::Opened,
-            "ready" => Message::Ready,
-            "figure" => Message::GoToFigure(rest.parse().ok()?),
-            "say" => Message::Say(rest.to_owned()),
+            "panel" => ToLater::OpenPanel,
+            "sheet" => ToLater::OpenSheet,
+            "explain" => ToLater::Explain(rest.parse().ok()?),
             _ => return None,
         })
     }
 }
 
-fn dispatch(kind: &str, detail: Option<&str>) {
+impl Message for ToFirst {
+    const EVENT: &'static str = TO_FIRST_EVENT;
+
+    fn encode(&self) -> String {
+        match self {
+            ToFirst::Opened => "opened".to_owned(),
+            ToFirst::GoToFigure(index) => format!("figure:{index}"),
+            ToFirst::Say(words) => format!("say:{words}"),
+        }
+    }
+
+    fn decode(encoded: &str) -> Option<ToFirst> {
+        let (name, rest) = encoded.split_once(':').unwrap_or((encoded, ""));
+        Some(match name {
+            "opened" => ToFirst::Opened,
+            "figure" => ToFirst::GoToFigure(rest.parse().ok()?),
+            "say" => ToFirst::Say(rest.to_owned()),
+            _ => return None,
+        })
+    }
+}
+
+fn dispatch(event: &str, detail: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -80,20 +99,24 @@ fn dispatch(kind: &str, detail: Option<&str>) {
     if let Some(detail) = detail {
         init.set_detail(&JsValue::from_str(detail));
     }
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(kind, &init) {
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(event, &init) {
         let _ = window.dispatch_event(&event);
     }
 }
 
-fn listen(kind: &'static str, handle: impl Fn(Message) + 'static) {
+fn send<M: Message>(message: &M) {
+    dispatch(M::EVENT, Some(&message.encode()));
+}
+
+fn listen<M: Message + 'static>(handle: impl Fn(M) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    EventListener::new(&window, kind, move |event| {
+    EventListener::new(&window, M::EVENT, move |event| {
         let message = event
             .dyn_ref::<web_sys::CustomEvent>()
             .and_then(|event| event.detail().as_string())
-            .and_then(|detail| Message::decode(&detail));
+            .and_then(|detail| M::decode(&detail));
         if let Some(message) = message {
             handle(message);
         }
@@ -107,92 +130,89 @@ fn listen(kind: &'static str, handle: impl Fn(Message) + 'static) {
 struct Waiting {
     ready: bool,
     asked: bool,
-    queue: Vec<Message>,
+    queue: Vec<ToLater>,
 }
 
 thread_local! {
     static WAITING: RefCell<Waiting> = RefCell::default();
 }
 
-/// Whether the later half is there and listening.
+/// In the first half: whether the later half is there and listening.
 pub fn is_later_ready() -> bool {
     WAITING.with_borrow(|waiting| waiting.ready)
 }
 
-/// Has the later half fetched (if it is not yet), once; what waits for it
-/// is sent when it says it is ready.
+/// In the first half: has the later half fetched (if it is not yet), once;
+/// what waits for it is sent when it says it is ready.
 pub fn load_later() {
     let ask = WAITING.with_borrow_mut(|waiting| !std::mem::replace(&mut waiting.asked, true));
     if !ask {
         return;
     }
-    listen(TO_FIRST, |message| {
-        if message != Message::Ready {
-            return;
-        }
-        let waiting = WAITING.with_borrow_mut(|waiting| {
-            waiting.ready = true;
-            std::mem::take(&mut waiting.queue)
-        });
-        for message in waiting {
-            dispatch(TO_LATER, Some(&message.encode()));
-        }
-    });
-    dispatch(LOAD, None);
+    if let Some(window) = web_sys::window() {
+        EventListener::once(&window, READY_EVENT, |_| {
+            let waiting = WAITING.with_borrow_mut(|waiting| {
+                waiting.ready = true;
+                std::mem::take(&mut waiting.queue)
+            });
+            for message in &waiting {
+                send(message);
+            }
+        })
+        .forget();
+    }
+    dispatch(LOAD_EVENT, None);
 }
 
-/// From the first half: sends a message to the later half, now if it is
+/// In the first half: sends a message to the later half, now if it is
 /// ready, else once it is (and has it fetched).
-pub fn to_later(message: Message) {
-    let now = WAITING.with_borrow_mut(|waiting| {
-        if waiting.ready {
-            return true;
-        }
-        waiting.queue.push(message.clone());
-        false
-    });
-    if now {
-        dispatch(TO_LATER, Some(&message.encode()));
+pub fn to_later(message: ToLater) {
+    if is_later_ready() {
+        send(&message);
     } else {
+        WAITING.with_borrow_mut(|waiting| waiting.queue.push(message));
         load_later();
     }
 }
 
-/// In the first half: handles what the later half asks of it.
-pub fn from_later(handle: impl Fn(Message) + 'static) {
-    listen(TO_FIRST, handle);
+/// In the first half: handles what the later half tells it.
+pub fn from_later(handle: impl Fn(ToFirst) + 'static) {
+    listen(handle);
 }
 
-/// In the later half: handles what the first half sends.
-pub fn from_first(handle: impl Fn(Message) + 'static) {
-    listen(TO_LATER, handle);
+/// In the later half: handles what the first half asks, and says it is
+/// ready for it.
+pub fn from_first(handle: impl Fn(ToLater) + 'static) {
+    listen(handle);
+    dispatch(READY_EVENT, None);
 }
 
-/// From the later half to the first.
-pub fn to_first(message: Message) {
-    dispatch(TO_FIRST, Some(&message.encode()));
+/// In the later half: tells the first half something.
+pub fn to_first(message: ToFirst) {
+    send(&message);
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Message;
+    use super::{Message, ToFirst, ToLater};
 
     #[test]
     fn messages_survive_their_encoding() {
-        for message in [
-            Message::OpenPanel,
-            Message::OpenSheet,
-            Message::BackToDefault,
-            Message::Explain(3),
-            Message::Opened,
-            Message::Ready,
-            Message::GoToFigure(12),
-            Message::Say("已导出 CSV".to_owned()),
-            Message::Say("已打开“一、工作回顾\n增长5%：好”".to_owned()),
-        ] {
-            assert_eq!(Message::decode(&message.encode()), Some(message));
+        for message in [ToLater::OpenPanel, ToLater::OpenSheet, ToLater::Explain(3)] {
+            assert_eq!(ToLater::decode(&message.encode()), Some(message));
         }
-        assert_eq!(Message::decode("figure:x"), None);
-        assert_eq!(Message::decode("unknown"), None);
+        for message in [
+            ToFirst::Opened,
+            ToFirst::GoToFigure(12),
+            ToFirst::Say("已导出 CSV".to_owned()),
+            ToFirst::Say("已打开“一、工作回顾\n增长5%：好”".to_owned()),
+        ] {
+            assert_eq!(ToFirst::decode(&message.encode()), Some(message));
+        }
+        assert_eq!(ToFirst::decode("figure:x"), None);
+        assert_eq!(ToFirst::decode("unknown"), None);
+        // Each direction knows only its own messages.
+        assert_eq!(ToFirst::decode(&ToLater::OpenPanel.encode()), None);
+        assert_eq!(ToLater::decode(&ToFirst::Opened.encode()), None);
     }
 }

@@ -94,14 +94,38 @@ pub fn set_attributes(element: &web_sys::Element, attributes: &[(&str, &str)]) {
     }
 }
 
-/// The button an event happened in, if any.
-pub fn clicked_button(event: &web_sys::Event) -> Option<web_sys::Element> {
+/// The element an event happened in, or the nearest enclosing one, that
+/// matches `selector`.
+pub fn closest(event: &web_sys::Event, selector: &str) -> Option<web_sys::Element> {
     event
         .target()?
         .dyn_into::<web_sys::Element>()
         .ok()?
-        .closest("button")
+        .closest(selector)
         .ok()?
+}
+
+/// Sets or removes a boolean attribute (`hidden`, `disabled`).
+pub fn set_flag(element: &web_sys::Element, name: &str, on: bool) {
+    let _ = if on {
+        element.set_attribute(name, "")
+    } else {
+        element.remove_attribute(name)
+    };
+}
+
+/// An ARIA state that is true or false, as the attribute says it.
+pub fn aria(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
+/// Sets an ARIA state that is true or false (`aria-expanded`).
+pub fn set_aria(element: &web_sys::Element, name: &str, on: bool) {
+    let _ = element.set_attribute(name, aria(on));
 }
 
 /// A new element at the end of the element with id `parent`.
@@ -136,8 +160,8 @@ pub fn scroll_to(id: &str) -> bool {
         return false;
     };
     // A link to a closed <details> (the repairs list) opens it.
-    if element.tag_name().eq_ignore_ascii_case("details") {
-        let _ = element.set_attribute("open", "");
+    if let Some(details) = element.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        details.set_open(true);
     }
     element.scroll_into_view();
     settle(element.clone(), |element| element.scroll_into_view());
@@ -288,16 +312,6 @@ pub fn replace_query(query: &str) {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// The element of a drawn search match.
-pub fn match_element(index: usize) -> Option<HtmlElement> {
-    web_sys::window()?
-        .document()?
-        .query_selector(&format!("[data-match=\"{index}\"]"))
-        .ok()??
-        .dyn_into::<HtmlElement>()
-        .ok()
 }
 
 /// Sets (or, with `None`, removes) an attribute on <html>.

@@ -1,41 +1,25 @@
-//! The reader's interface: Leptos views over the report model, rendered
-//! into the page at build time, the behaviour the browser attaches to them
-//! (the app's first half), and the views the later half draws (`bridge`).
+//! The reader's interface, in three rooms and what they share.
+//!
+//! - `page`: the Leptos views of the whole page, rendered into `index.html`
+//!   at build time (and drawn again by the later half for a report the
+//!   reader opens).
+//! - `first`: the app's first half, the WebAssembly the first view needs.
+//!   It draws nothing: it reads the report back from the page and attaches
+//!   behaviour to it (collapsing, links, contents, settings, search).
+//! - `later`: the app's later half, fetched once the first has started: the
+//!   report's model, figures explained, the figures panel and its charts,
+//!   opening another report.
+//!
+//! Shared: `markup` (the page contract: ids, classes, data attributes,
+//! storage keys, events), `bridge` (the messages between the halves),
+//! `browser` (the few browser calls) and `crash` (what a reader sees if
+//! the app fails). `first` never names `later`, and names nothing of
+//! `page` but the contract.
 
 mod bridge;
 mod browser;
-mod charts;
-mod collapsible;
-mod copy_link;
 mod crash;
-mod delegate;
-mod explain;
-mod figure;
-mod highlight;
-mod inline;
-mod later;
-mod later_state;
-mod legend;
-mod masthead;
-mod mount;
-mod navigate;
-mod on_page;
-mod open;
-mod page;
-mod panel;
-mod paragraph;
-mod popover;
-mod prefs;
-mod repairs;
-mod search_bar;
-mod search_results;
-mod state;
-mod sync;
-mod toast;
-mod toc;
-mod topbar;
-
-pub use later::start as start_later;
-pub use mount::mount;
-pub use page::{storage_key, Page};
-pub use state::Reader;
+pub mod first;
+pub mod later;
+pub mod markup;
+pub mod page;

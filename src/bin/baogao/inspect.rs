@@ -216,13 +216,14 @@ fn figures(report: &Report) -> Vec<FigureJson<'_>> {
         .into_iter()
         .filter_map(|placed| {
             let block = report.block(&placed.block)?;
+            let text = placed.written(report);
             let figure = placed.figure;
             let source = block.text.source_range(figure.range.clone());
             Some(FigureJson {
                 kind: figure.kind.name(),
                 start: source.start,
                 end: source.end,
-                text: &block.as_str()[figure.range.clone()],
+                text,
                 value: figure.value,
                 to: figure.to,
                 unit: figure.unit,

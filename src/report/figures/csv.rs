@@ -3,7 +3,7 @@
 
 use super::context::sentence_around;
 use super::describe::group;
-use super::Figures;
+use super::placed::Figures;
 use crate::report::Report;
 
 pub const HEADER: [&str; 11] = [
@@ -41,24 +41,19 @@ pub fn to_csv(report: &Report, figures: &Figures, order: &[usize]) -> String {
             continue;
         };
         let figure = &placed.figure;
-        let text = block.as_str();
-        let section = placed
-            .container
-            .as_deref()
-            .and_then(|id| report.heading_of(id))
-            .unwrap_or_default();
+        let section = placed.heading(report).unwrap_or_default();
         let number =
             |value: Option<f64>| value.map(|v| group(v).replace(',', "")).unwrap_or_default();
         let cells = [
             (row + 1).to_string(),
             figure.kind.label().to_owned(),
-            text[figure.range.clone()].to_owned(),
+            placed.written(report).to_owned(),
             number(figure.value),
             number(figure.to),
             figure.unit.clone(),
             figure.qualifier.unwrap_or_default().to_owned(),
             if figure.growth { "是" } else { "" }.to_owned(),
-            sentence_around(text, figure.range.clone(), 60),
+            sentence_around(block.as_str(), figure.range.clone(), 60),
             placed.block.clone(),
             section.to_owned(),
         ];

@@ -2,7 +2,7 @@
 //! collapsed headings: the largest amounts, then changes, then standings.
 
 use super::kind::Kind;
-use super::Figures;
+use super::placed::Figures;
 use crate::report::order::{float_key, sort_by_key};
 use crate::report::Report;
 
@@ -61,11 +61,7 @@ mod tests {
         let figures = Figures::of(&report);
         let texts = |ids: Vec<usize>| -> Vec<String> {
             ids.into_iter()
-                .map(|i| {
-                    let placed = &figures.all[i];
-                    report.block(&placed.block).unwrap().as_str()[placed.figure.range.clone()]
-                        .to_owned()
-                })
+                .map(|i| figures.all[i].written(&report).to_owned())
                 .collect()
         };
         assert_eq!(

@@ -265,7 +265,7 @@ impl Session {
 
     /// The app with the files whose names start with `prefix` slow to
     /// arrive (1.5 s): `baogao-later-` for its later half
-    /// (`src/ui/bridge.rs`), `baogao-web-` for the app itself.
+    /// (`src/ui/bridge.rs`), `baogao-first-` for its first half.
     pub async fn open_with_slow_files(device: Device, prefix: &str) -> Session {
         let options = Options {
             slow: Some((prefix.to_owned(), std::time::Duration::from_millis(1500))),

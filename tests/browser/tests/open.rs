@@ -3,7 +3,7 @@
 //! the report on screen; hostile text shown as text; the opened report kept
 //! across a reload, and the way back to the default.
 
-use baogao::report::Document;
+use baogao::report::Model;
 use baogao_browser_tests::fantoccini::key::Key;
 use baogao_browser_tests::fantoccini::Locator;
 use baogao_browser_tests::{project, Device, Session};
@@ -42,7 +42,7 @@ async fn heading(s: &Session) -> String {
 
 /// How many figures a text holds.
 fn figures_in(text: &str) -> usize {
-    baogao::report::Document::new(text).figures.all.len()
+    baogao::report::Model::new(text).figures.all.len()
 }
 
 /// The figures panel (in the app's later half, which reads its own copy of
@@ -81,7 +81,7 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
     );
     the_panel_lists_the_figures_of(&s, &city).await;
     // Searched as the model would: every match of the opened text counted.
-    let total = Document::new(&city).search.search("民生").hits.len();
+    let total = Model::new(&city).search.search("民生").hits.len();
     assert!(total > 1);
     s.type_into("#search-input", "民生").await;
     s.wait_until(&format!(

@@ -2,7 +2,7 @@
 //! reader types, Enter and Shift+Enter, Esc, the query in the address,
 //! input-method composition, the result list, on a desktop and a phone.
 
-use baogao::report::Document;
+use baogao::report::Model;
 use baogao_browser_tests::fantoccini::key::Key;
 use baogao_browser_tests::{long_dist, on_desktop_and_phone, Device, Session};
 
@@ -12,7 +12,7 @@ const INPUT: &str = "#search-input";
 // page-break join is drawn as more than one <mark>, all with its number.
 
 fn hits(query: &str) -> usize {
-    Document::new(baogao::EMBEDDED_REPORT)
+    Model::new(baogao::EMBEDDED_REPORT)
         .search
         .search(query)
         .hits
@@ -68,7 +68,7 @@ async fn typing_highlights_every_match_and_counts_them(s: &Session) {
 /// reader typed by then is searched once it has.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_query_typed_before_the_app_starts_is_searched() {
-    let s = Session::open_with_slow_files(Device::Phone, "baogao-web-").await;
+    let s = Session::open_with_slow_files(Device::Phone, "baogao-first-").await;
     s.client.goto(&s.url("")).await.expect("page loads");
     s.wait_until("document.getElementById('search-input') !== null")
         .await;
@@ -264,8 +264,8 @@ async fn no_match_says_so_and_suggests_what_might_help(s: &Session) {
 
 on_desktop_and_phone!(the_result_list_shows_paragraphs_and_jumps);
 async fn the_result_list_shows_paragraphs_and_jumps(s: &Session) {
-    let document = Document::new(baogao::EMBEDDED_REPORT);
-    let paragraphs = document.search.search("增长").blocks.len();
+    let model = Model::new(baogao::EMBEDDED_REPORT);
+    let paragraphs = model.search.search("增长").blocks.len();
     s.load("").await;
     s.type_into(INPUT, "增长").await;
     s.wait_until("new Set([...document.querySelectorAll('mark[data-match]')].map(m => m.dataset.match)).size > 0")

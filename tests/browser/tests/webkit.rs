@@ -3,7 +3,7 @@
 //! horizontal scroll at a phone's width (447 px: MiniBrowser's narrowest
 //! window; Chromium tests the narrower ones).
 
-use baogao::report::Document;
+use baogao::report::Model;
 use baogao_browser_tests::fantoccini::key::Key;
 use baogao_browser_tests::{Device, Session};
 
@@ -38,7 +38,7 @@ async fn the_reader_works_in_webkit() {
         .await;
 
     // Search as one types: every match marked and counted, Enter moves on.
-    let total = Document::new(baogao::EMBEDDED_REPORT)
+    let total = Model::new(baogao::EMBEDDED_REPORT)
         .search
         .search("增长")
         .hits

@@ -1,0 +1,71 @@
+//! Every figure of a report, placed: the block it is in and the section
+//! (or part) that holds it.
+
+use super::kind::{Figure, Kind};
+use super::scan::recognise;
+use crate::report::structure::Report;
+
+/// A figure with the block it is in and the section (or part) that holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Placed {
+    pub block: String,
+    /// The innermost part or section holding the block, if any.
+    pub container: Option<String>,
+    pub figure: Figure,
+}
+
+impl Placed {
+    /// The figure as the text writes it (`734亿元`).
+    pub fn written<'a>(&self, report: &'a Report) -> &'a str {
+        report
+            .block(&self.block)
+            .and_then(|block| block.as_str().get(self.figure.range.clone()))
+            .unwrap_or_default()
+    }
+
+    /// The heading of the part or section the figure is in, if any.
+    pub fn heading<'a>(&self, report: &'a Report) -> Option<&'a str> {
+        report.heading_of(self.container.as_deref()?)
+    }
+}
+
+/// Every figure of a report, in the order of the text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Figures {
+    pub all: Vec<Placed>,
+}
+
+impl Figures {
+    pub fn of(report: &Report) -> Figures {
+        let all = report
+            .blocks()
+            .flat_map(|block| {
+                let container = report.containers_of(&block.id).pop();
+                recognise(block.as_str())
+                    .into_iter()
+                    .map(move |figure| Placed {
+                        block: block.id.clone(),
+                        container: container.clone(),
+                        figure,
+                    })
+            })
+            .collect();
+        Figures { all }
+    }
+
+    /// The figures of one block, in order.
+    pub fn in_block<'a>(&'a self, id: &'a str) -> impl Iterator<Item = (usize, &'a Placed)> + 'a {
+        self.all
+            .iter()
+            .enumerate()
+            .skip_while(move |(_, placed)| placed.block != id)
+            .take_while(move |(_, placed)| placed.block == id)
+    }
+
+    pub fn count(&self, kind: Kind) -> usize {
+        self.all
+            .iter()
+            .filter(|placed| placed.figure.kind == kind)
+            .count()
+    }
+}

@@ -1,0 +1,96 @@
+//! The app's later half, fetched once the first has started (see
+//! `bridge`): it has the report's model, makes the page's figures controls
+//! and explains them (`figures`, `explain`, `popover`), draws the figures
+//! panel and its charts (`panel`, `charts`), and opens and draws another
+//! report (`open`, `open_sheet`, `kept`, `draw`), beside the first half's
+//! overlays.
+
+mod charts;
+mod draw;
+mod explain;
+mod figures;
+mod kept;
+mod open;
+mod open_sheet;
+mod panel;
+mod popover;
+mod state;
+
+use super::bridge::{self, ToLater};
+use super::browser;
+use super::markup::{APP, DATA_LATER, PIECE, REPORT};
+use crate::report::{parse, Model};
+use kept::Kept;
+use leptos::prelude::*;
+use state::State;
+use std::sync::Arc;
+
+/// Starts the later half on the report the app was built with (or the one
+/// the reader opened, which it draws), a step at a time, each in a task of
+/// its own (parse the text; find its figures; draw the overlays; draw a
+/// kept report; its figures made controls, a few at a time), so that the
+/// main thread is never held long.
+pub fn start(source: &'static str) {
+    super::crash::show_panics();
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    wasm_bindgen_futures::spawn_local(steps(source));
+}
+
+async fn steps(source: &'static str) {
+    browser::next_task().await;
+    // Read once: the kept report if there is one, else the built one.
+    let kept = kept::kept();
+    let text = match &kept {
+        Kept::Report { text, .. } => text.as_str(),
+        _ => source,
+    };
+    let report = parse(text);
+    browser::next_task().await;
+    let model = Arc::new(Model::of(report, text));
+    let owner = Owner::new();
+    let state = owner.with(|| {
+        let state = State::new(model, source);
+        provide_context(state);
+        state
+    });
+    let Some(host) = place() else {
+        return;
+    };
+    browser::next_task().await;
+    owner.with(|| {
+        leptos::mount::mount_to(host, || {
+            view! { <popover::FigurePopover/><panel::FiguresPanel/><open_sheet::OpenSheet/> }
+        })
+        .forget();
+    });
+    browser::next_task().await;
+    let drawn = matches!(kept, Kept::Report { .. });
+    owner.with(|| draw::draw_kept(state, kept));
+    let Some(report) = browser::element(REPORT.name) else {
+        return;
+    };
+    // The built report, prerendered: its figures become controls.
+    if !drawn {
+        figures::activate(report.clone().into(), state.model_untracked()).await;
+    }
+    owner.with(|| explain::listen(state, &report));
+    bridge::from_first(move |message| match message {
+        ToLater::OpenPanel => state.panel_open.set(true),
+        ToLater::OpenSheet => state.open_sheet.set(true),
+        ToLater::Explain(index) => state.toggle_explained(index),
+    });
+    if let Some(app) = browser::element(APP.name) {
+        let _ = app.set_attribute(DATA_LATER.name, "");
+    }
+    // The state lives as long as the page.
+    std::mem::forget(owner);
+}
+
+/// An element of its own at the end of the app, laid out as if it were not
+/// there.
+fn place() -> Option<web_sys::HtmlElement> {
+    let host = browser::add_to(APP.name, "div")?;
+    host.set_id("later");
+    host.set_class_name(PIECE.name);
+    wasm_bindgen::JsCast::dyn_into(host).ok()
+}

@@ -1,0 +1,219 @@
+//! The page contract: the names the page's markup carries and by which
+//! something else finds its elements: the first half, the later half, the
+//! scripts in `js/` and the tests. Each is spelled here once; the views in
+//! `page` write them and the behaviour looks them up. (`js/restore.js` and
+//! `js/prefs.js` cannot import them: a test checks that they spell them
+//! alike.)
+
+/// A name in the page's markup, with the CSS selector that finds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Name {
+    pub name: &'static str,
+    pub selector: &'static str,
+}
+
+macro_rules! id {
+    ($name:literal) => {
+        Name {
+            name: $name,
+            selector: concat!("#", $name),
+        }
+    };
+}
+
+macro_rules! class {
+    ($name:literal) => {
+        Name {
+            name: $name,
+            selector: concat!(".", $name),
+        }
+    };
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        Name {
+            name: $name,
+            selector: concat!("[", $name, "]"),
+        }
+    };
+}
+
+// The page's pieces, each an element of its own (`display: contents`).
+
+/// The whole app; carries the report's storage key and the app's files.
+pub const APP: Name = id!("app");
+/// The report's text, prerendered; figures and controls are found in it.
+pub const REPORT: Name = id!("report");
+/// A piece of the page laid out as if it were not there.
+pub const PIECE: Name = class!("piece");
+/// The piece holding the table of contents and the settings.
+pub const CONTENTS: Name = id!("contents");
+/// Where the app adds what is hidden until used (messages, sheets).
+pub const OVERLAYS: Name = id!("overlays");
+
+// The report's text.
+
+/// A part, section or appendix: where a reader can be, and what collapses.
+pub const CONTAINER: &str = "section[id]";
+/// The heading of a part, section or appendix.
+pub const HEADING: Name = class!("heading");
+/// A heading's button that collapses and expands its part or section.
+pub const TOGGLE: Name = class!("toggle");
+/// A collapsed part or section.
+pub const COLLAPSED: Name = class!("collapsed");
+/// What follows a part or section's id in the id of its body.
+pub const BODY_SUFFIX: &str = "-body";
+/// The key figures a collapsed part or section shows, and each of them.
+pub const CHIPS: Name = class!("chips");
+pub const CHIP: Name = class!("chip");
+/// A block's text (`data-block`: its position among the blocks, the same
+/// as the search index's).
+pub const TEXT: Name = class!("text");
+pub const DATA_BLOCK: Name = data!("data-block");
+/// A figure in the text, with its kind (`data-metric`, also on what shows
+/// a kind: legend, chips, filters) and normalised value (`data-value`).
+pub const FIG: Name = class!("fig");
+pub const DATA_METRIC: Name = data!("data-metric");
+pub const DATA_VALUE: Name = data!("data-value");
+/// The figure number a control is about.
+pub const DATA_FIGURE: Name = data!("data-figure");
+/// What a figure's id starts with: `fig-12` is figure number 12.
+pub const FIGURE_ID_PREFIX: &str = "fig-";
+/// A search match drawn in the text, with its number.
+pub const DATA_MATCH: Name = data!("data-match");
+/// The button that copies a heading's or paragraph's link.
+pub const COPY_LINK: Name = class!("copy-link");
+/// The legend's switch for a kind, and its way into the figures panel.
+pub const LEGEND_KIND: Name = class!("legend-kind");
+pub const LEGEND_PANEL: Name = class!("legend-panel");
+/// The list of repairs at the end.
+pub const REPAIRS: Name = id!("repairs");
+
+// The sticky bar and the search field.
+
+pub const TOPBAR: Name = class!("topbar");
+pub const TOC_BUTTON: Name = class!("toc-button");
+pub const TOPBAR_TITLE: Name = class!("topbar-title");
+pub const FIGURES_BUTTON: Name = class!("figures-button");
+pub const SEARCH_INPUT: Name = id!("search-input");
+/// The search's tools, `idle` while there is no query.
+pub const SEARCH_TOOLS: Name = class!("search-tools");
+pub const IDLE: Name = class!("idle");
+pub const SEARCH_COUNT: Name = class!("search-count");
+pub const SEARCH_PREV: Name = class!("search-prev");
+pub const SEARCH_NEXT: Name = class!("search-next");
+pub const SEARCH_LIST: Name = class!("search-list");
+pub const SEARCH_CLEAR: Name = class!("search-clear");
+pub const SEARCH_HINT: Name = class!("search-hint");
+/// The list of matching paragraphs (added by the first half).
+pub const SEARCH_RESULTS: Name = id!("search-results");
+
+// The table of contents and the settings.
+
+/// The table of contents, `open` as a drawer on phones, with its backdrop.
+pub const TOC: Name = id!("toc");
+pub const OPEN: Name = class!("open");
+pub const TOC_BACKDROP: Name = class!("toc-backdrop");
+pub const TOC_CLOSE: Name = class!("toc-close");
+pub const EXPAND_ALL: Name = class!("expand-all");
+pub const COLLAPSE_ALL: Name = class!("collapse-all");
+pub const PREFS: Name = class!("prefs");
+pub const TEXT_SMALLER: Name = class!("text-smaller");
+pub const TEXT_LARGER: Name = class!("text-larger");
+pub const THEME: Name = class!("theme");
+pub const OPEN_REPORT: Name = class!("open-report");
+/// The reader's choices on `<html>` (`js/prefs.js` puts them back before
+/// the first paint).
+pub const DATA_THEME: Name = data!("data-theme");
+pub const DATA_TEXT_SIZE: Name = data!("data-text-size");
+/// The colours a reader can choose (`data-theme`; none: the system's).
+pub const LIGHT: &str = "light";
+pub const DARK: &str = "dark";
+
+// The later half's overlays.
+
+pub const FIGURE_POPOVER: Name = id!("figure-popover");
+pub const FIGURES_PANEL: Name = id!("figures-panel");
+
+// The app's life, on `#app`.
+
+/// Where the reader's collapsed parts and sections are kept for the report
+/// on the page (its storage key).
+pub const DATA_KEY: Name = data!("data-key");
+/// The script that starts the app, and its integrity (`js/restore.js` adds
+/// it once the first paint is on screen).
+pub const DATA_START: Name = data!("data-start");
+pub const DATA_INTEGRITY: Name = data!("data-integrity");
+/// A kept report will replace the prerendered one (`js/restore.js`).
+pub const OPENING: Name = class!("opening");
+/// For scripts and tests: the first half has taken over; the later half
+/// has too.
+pub const DATA_STARTED: Name = data!("data-started");
+pub const DATA_LATER: Name = data!("data-later");
+
+// Storage.
+
+/// The report the reader opened, kept for the next visit, and its name.
+pub const OPENED_TEXT_KEY: &str = "baogao:opened:text";
+pub const OPENED_NAME_KEY: &str = "baogao:opened:name";
+pub const TEXT_SIZE_KEY: &str = "baogao:text-size";
+pub const THEME_KEY: &str = "baogao:theme";
+
+/// Where the collapsed parts and sections of a text are kept: one key per
+/// text, by its fingerprint.
+pub fn collapsed_key(fingerprint: u64) -> String {
+    format!("baogao:{fingerprint:016x}:collapsed")
+}
+
+// Events on the window, between the halves and the start script.
+
+/// Asks the start script to fetch the later half.
+pub const LOAD_EVENT: &str = "baogao:load";
+/// The later half is there and listening.
+pub const READY_EVENT: &str = "baogao:ready";
+/// A message from the first half to the later one, and back.
+pub const TO_LATER_EVENT: &str = "baogao:to-later";
+pub const TO_FIRST_EVENT: &str = "baogao:to-first";
+
+/// The id of a part or section's body.
+pub fn body_id(container: &str) -> String {
+    [container, BODY_SUFFIX].concat()
+}
+
+/// The id of figure number `index` (in the order of the text).
+pub fn figure_id(index: usize) -> String {
+    format!("{FIGURE_ID_PREFIX}{index}")
+}
+
+/// The figure number of a figure's id.
+pub fn figure_number(id: &str) -> Option<usize> {
+    id.strip_prefix(FIGURE_ID_PREFIX)?.parse().ok()
+}
+
+/// The selector of search match number `index`.
+pub fn match_selector(index: usize) -> String {
+    format!("[{}=\"{index}\"]", DATA_MATCH.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_id_reads_back() {
+        assert_eq!(figure_id(12), "fig-12");
+        assert_eq!(figure_number(&figure_id(12)), Some(12));
+        assert_eq!(figure_number("fig-x"), None);
+        assert_eq!(figure_number("sec-1"), None);
+    }
+
+    #[test]
+    fn selectors_are_made_from_the_names() {
+        assert_eq!(TOGGLE.selector, ".toggle");
+        assert_eq!(REPORT.selector, "#report");
+        assert_eq!(DATA_BLOCK.selector, "[data-block]");
+        assert_eq!(match_selector(3), "[data-match=\"3\"]");
+        assert_eq!(body_id("sec-1-2"), "sec-1-2-body");
+    }
+}
