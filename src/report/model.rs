@@ -1,7 +1,7 @@
 //! A report with everything derived from it, computed once: the one model
 //! the views read.
 
-use super::figures::Figures;
+use super::figures::{Figures, Placed};
 use super::parse::parse;
 use super::search::SearchIndex;
 use super::structure::Report;
@@ -36,5 +36,37 @@ impl Model {
             search,
             fingerprint,
         }
+    }
+
+    /// Each figure with its number and the text of its block, in the order
+    /// of the text (one walk through the blocks, however many figures).
+    pub fn figures_with_text(&self) -> impl Iterator<Item = (usize, &Placed, &str)> {
+        let mut blocks = self.report.blocks().peekable();
+        self.figures
+            .all
+            .iter()
+            .enumerate()
+            .filter_map(move |(index, placed)| {
+                while blocks.peek().is_some_and(|block| block.id != placed.block) {
+                    blocks.next();
+                }
+                Some((index, placed, blocks.peek()?.as_str()))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Model;
+
+    #[test]
+    fn each_figure_comes_with_its_blocks_text() {
+        let model =
+            Model::new("一、回顾\n\n新增企业28家，投资734亿元。\n\n(一)民生。\n\n新增1000套。\n");
+        let found: Vec<(usize, &str)> = model
+            .figures_with_text()
+            .map(|(index, placed, text)| (index, placed.written_in(text)))
+            .collect();
+        assert_eq!(found, [(0, "28家"), (1, "734亿元"), (2, "1000套")]);
     }
 }

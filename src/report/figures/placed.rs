@@ -19,7 +19,14 @@ impl Placed {
     pub fn written<'a>(&self, report: &'a Report) -> &'a str {
         report
             .block(&self.block)
-            .and_then(|block| block.as_str().get(self.figure.range.clone()))
+            .map_or("", |block| self.written_in(block.as_str()))
+    }
+
+    /// The figure as written in its block's text (see
+    /// `Model::figures_with_text`).
+    pub fn written_in<'a>(&self, block_text: &'a str) -> &'a str {
+        block_text
+            .get(self.figure.range.clone())
             .unwrap_or_default()
     }
 

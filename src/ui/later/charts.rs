@@ -47,15 +47,10 @@ pub fn money_bars(model: &Model) -> Vec<Bar> {
 }
 
 fn bars(model: &Model, wanted: impl Fn(&Figure) -> bool, signed: bool) -> Vec<Bar> {
-    let report = &model.report;
     model
-        .figures
-        .all
-        .iter()
-        .enumerate()
-        .filter(|(_, placed)| wanted(&placed.figure))
-        .filter_map(|(index, placed)| {
-            let text = report.block(&placed.block)?.as_str();
+        .figures_with_text()
+        .filter(|(_, placed, _)| wanted(&placed.figure))
+        .filter_map(|(index, placed, text)| {
             let range = placed.figure.range.clone();
             let mut value = placed.figure.value?;
             if signed && is_decrease(text, range.clone()) {
@@ -70,7 +65,7 @@ fn bars(model: &Model, wanted: impl Fn(&Figure) -> bool, signed: bool) -> Vec<Ba
                     label
                 },
                 value,
-                text: placed.written(report).to_owned(),
+                text: placed.written_in(text).to_owned(),
             })
         })
         .collect()

@@ -23,23 +23,18 @@ struct Row {
 }
 
 fn rows(model: &Model) -> Vec<Row> {
-    let report = &model.report;
     model
-        .figures
-        .all
-        .iter()
-        .enumerate()
-        .filter_map(|(index, placed)| {
-            let text = report.block(&placed.block)?.as_str();
-            let written = placed.written(report).to_owned();
-            Some(Row {
+        .figures_with_text()
+        .map(|(index, placed, text)| {
+            let written = placed.written_in(text).to_owned();
+            Row {
                 index,
                 kind: placed.figure.kind,
                 value: in_words(&placed.figure, &written),
                 context: sentence_around(text, placed.figure.range.clone(), 36),
-                section: placed.heading(report).unwrap_or("开头").to_owned(),
+                section: placed.heading(&model.report).unwrap_or("开头").to_owned(),
                 written,
-            })
+            }
         })
         .collect()
 }
