@@ -4,6 +4,7 @@
 mod classify;
 pub mod decode;
 pub mod figures;
+pub mod meaning;
 mod lines;
 mod model;
 mod numerals;
@@ -12,6 +13,7 @@ mod parse;
 mod repeats;
 pub mod search;
 mod structure;
+mod targets;
 mod text;
 
 pub use lines::{is_layout, Marker};
@@ -19,4 +21,5 @@ pub use model::Model;
 pub use parse::parse;
 pub use repeats::MIN_REPEAT_CHARS;
 pub use structure::{Appendix, Block, Part, Repair, Repeat, Report, Role, Section, UNTITLED};
+pub use targets::{ResultRow, Tables, TargetRow};
 pub use text::Text;

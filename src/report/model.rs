@@ -5,11 +5,14 @@ use super::figures::{Figures, Placed};
 use super::parse::parse;
 use super::search::SearchIndex;
 use super::structure::Report;
+use super::targets::Tables;
 
 pub struct Model {
     pub report: Report,
     pub figures: Figures,
     pub search: SearchIndex,
+    /// The year's main targets and the previous year's results.
+    pub tables: Tables,
     /// A stable fingerprint of the text (FNV-1a), to key what the reader
     /// keeps about it.
     pub fingerprint: u64,
@@ -25,6 +28,7 @@ impl Model {
     pub fn of(report: Report, source: &str) -> Model {
         let figures = Figures::of(&report);
         let search = SearchIndex::new(&report);
+        let tables = Tables::of(&figures);
         let fingerprint = source
             .bytes()
             .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
@@ -34,6 +38,7 @@ impl Model {
             report,
             figures,
             search,
+            tables,
             fingerprint,
         }
     }

@@ -1,12 +1,14 @@
 //! The report as JSON: the structure a publisher can check and a data
 //! journalist can pipe into their own tools.
 
-use baogao::report::figures::Figures;
-use baogao::report::{Block, Repair, Report, Role};
+use super::tables::{self, MeaningJson, RowJson};
+use baogao::report::{Block, Model, Repair, Role};
 use serde::Serialize;
 
 #[derive(Serialize)]
 struct Inspect<'a> {
+    /// The year the report is for, where the text says.
+    year: Option<i32>,
     title: Option<&'a str>,
     meeting: Option<&'a str>,
     speaker: Option<&'a str>,
@@ -18,6 +20,10 @@ struct Inspect<'a> {
     closing: Vec<Paragraph<'a>>,
     appendices: Vec<Appendix<'a>>,
     repairs: Vec<RepairJson<'a>>,
+    /// The year's main targets, one per indicator.
+    targets: Vec<RowJson>,
+    /// The previous year's results the review states, one per indicator.
+    results: Vec<RowJson>,
     figures: Vec<FigureJson<'a>>,
 }
 
@@ -37,6 +43,8 @@ struct FigureJson<'a> {
     date: Option<String>,
     block: String,
     section: Option<String>,
+    #[serde(flatten)]
+    meaning: MeaningJson,
 }
 
 #[derive(Serialize)]
@@ -97,9 +105,11 @@ enum RepairJson<'a> {
     },
 }
 
-pub fn to_json(_source: &str, report: &Report) -> String {
+pub fn to_json(model: &Model) -> String {
+    let report = &model.report;
     let front = |role| report.front_block(role).map(Block::as_str);
     let inspect = Inspect {
+        year: model.figures.year,
         title: front(Role::Title),
         meeting: front(Role::Meeting),
         speaker: front(Role::Speaker),
@@ -146,7 +156,9 @@ pub fn to_json(_source: &str, report: &Report) -> String {
             })
             .collect(),
         repairs: report.repairs().into_iter().map(repair).collect(),
-        figures: figures(report),
+        targets: tables::targets(model, &model.tables.targets),
+        results: tables::results(model, &model.tables.results),
+        figures: figures(model),
     };
     serde_json::to_string_pretty(&inspect).expect("plain data serialises")
 }
@@ -210,28 +222,28 @@ fn repair(repair: Repair<'_>) -> RepairJson<'_> {
     }
 }
 
-fn figures(report: &Report) -> Vec<FigureJson<'_>> {
-    Figures::of(report)
-        .all
-        .into_iter()
-        .filter_map(|placed| {
+fn figures(model: &Model) -> Vec<FigureJson<'_>> {
+    let report = &model.report;
+    model
+        .figures_with_text()
+        .filter_map(|(_, placed, text)| {
             let block = report.block(&placed.block)?;
-            let text = placed.written(report);
-            let figure = placed.figure;
+            let figure = &placed.figure;
             let source = block.text.source_range(figure.range.clone());
             Some(FigureJson {
                 kind: figure.kind.name(),
                 start: source.start,
                 end: source.end,
-                text,
+                text: placed.written_in(text),
                 value: figure.value,
                 to: figure.to,
-                unit: figure.unit,
+                unit: figure.unit.clone(),
                 qualifier: figure.qualifier,
                 growth: figure.growth,
-                date: figure.date,
-                block: placed.block,
-                section: placed.container,
+                date: figure.date.clone(),
+                block: placed.block.clone(),
+                section: placed.container.clone(),
+                meaning: tables::meaning(&placed.meaning),
             })
         })
         .collect()

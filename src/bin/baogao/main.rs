@@ -2,6 +2,7 @@
 //! as JSON, for publishers checking their text and for tests.
 
 mod inspect;
+mod tables;
 
 use std::process::ExitCode;
 
@@ -15,8 +16,8 @@ fn main() -> ExitCode {
             match std::fs::read(path) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(source) => {
-                        let report = baogao::report::parse(&source);
-                        println!("{}", inspect::to_json(&source, &report));
+                        let model = baogao::report::Model::new(&source);
+                        println!("{}", inspect::to_json(&model));
                         ExitCode::SUCCESS
                     }
                     Err(_) => {

@@ -61,7 +61,7 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
-const LEAD_UP: [&str; 20] = [
+const LEAD_UP: [&str; 39] = [
     "同比增长",
     "同比下降",
     "增长",
@@ -74,6 +74,9 @@ const LEAD_UP: [&str; 20] = [
     "突破",
     "增幅",
     "同比",
+    "定为",
+    "调整为",
+    "安排为",
     "为",
     "达",
     "超",
@@ -82,10 +85,28 @@ const LEAD_UP: [&str; 20] = [
     "累计",
     "新增",
     "共",
+    "力争",
+    "确保",
+    "争取",
+    "控制在",
+    "保持在",
+    "稳定在",
+    "低于",
+    "高于",
+    "不低于",
+    "不超过",
+    "在",
+    "比上年",
+    "比去年",
+    "较上年",
+    "较去年",
+    "比上年同期",
 ];
 
 /// Time words that open a clause (`前三季度同比增长1.8%`).
-const TIMES: [&str; 6] = ["全年", "预计", "上半年", "下半年", "前三季度", "一季度"];
+const TIMES: [&str; 9] = [
+    "全年", "预计", "上半年", "下半年", "前三季度", "一季度", "今年", "去年", "过去一年",
+];
 
 /// Words where a clause's subject ends and its predicate begins.
 const PREDICATES: [&str; 14] = [
@@ -105,41 +126,76 @@ const PREDICATES: [&str; 14] = [
     "由",
 ];
 
+/// What a figure measures, as its sentence writes it: the subject and the
+/// time words that open its clause.
+pub struct Subject {
+    pub words: String,
+    pub time: String,
+    /// The clause the subject was found in, when not the figure's own
+    /// (`国内生产总值达到13.65万亿元，比上年增长9.5%`).
+    pub earlier: Option<String>,
+}
+
 /// What a figure measures: the words of its clause before it, without the
 /// verbs and time words that lead up to the number
 /// (`地区生产总值同比增长1.2%` → `地区生产总值`); when the clause has no
 /// subject of its own, the subject of the clause before it in the sentence
 /// (`固定资产投资保持稳定增长，全年完成734亿元` → `固定资产投资`).
-pub fn subject(text: &str, range: Range<usize>) -> String {
+pub fn subject_of(text: &str, range: Range<usize>) -> Subject {
     let clauses: Vec<&str> = sentence_before(text, range.start)
         .split(|c: char| is_clause_end(c) || c == '、')
         .collect();
     let Some((own, earlier)) = clauses.split_last() else {
-        return String::new();
+        return Subject {
+            words: String::new(),
+            time: String::new(),
+            earlier: None,
+        };
     };
     let (time, own) = strip_lead_up(own);
-    let found = if own.is_empty() {
-        earlier
-            .iter()
-            .rev()
-            // `增幅居全市第8` speaks of the subject before it, not of a new one.
-            .filter(|clause| !["增幅", "增速", "居"].iter().any(|w| clause.starts_with(w)))
-            .map(|clause| cut_at_predicate(clause))
-            .find(|subject| !subject.is_empty())
-            .unwrap_or_default()
-    } else {
-        own
-    };
-    let label = match (time.is_empty(), found.is_empty()) {
+    if !own.is_empty() {
+        return Subject {
+            words: own,
+            time,
+            earlier: None,
+        };
+    }
+    let found = earlier
+        .iter()
+        .rev()
+        // `增幅居全市第8` speaks of the subject before it, not of a new one;
+        // `按可比价格计算` says how it is counted.
+        .filter(|clause| !["增幅", "增速", "居", "按", "扣除", "剔除"].iter().any(|w| clause.starts_with(w)))
+        .filter(|clause| !clause.ends_with("计算"))
+        .map(|clause| (cut_at_predicate(clause), clause))
+        .find(|(subject, _)| !subject.is_empty());
+    match found {
+        Some((words, clause)) => Subject {
+            words,
+            time,
+            earlier: Some((*clause).to_owned()),
+        },
+        None => Subject {
+            words: String::new(),
+            time,
+            earlier: None,
+        },
+    }
+}
+
+/// What a figure measures, as a short label: `地区生产总值（上半年）`.
+pub fn subject(text: &str, range: Range<usize>) -> String {
+    let Subject { words, time, .. } = subject_of(text, range);
+    let label = match (time.is_empty(), words.is_empty()) {
         (_, true) => time,
-        (true, false) => found,
-        (false, false) => format!("{found}（{time}）"),
+        (true, false) => words,
+        (false, false) => format!("{words}（{time}）"),
     };
     shorten(&label, 16)
 }
 
 /// The sentence up to `end`.
-fn sentence_before(text: &str, end: usize) -> &str {
+pub fn sentence_before(text: &str, end: usize) -> &str {
     let start = text[..end]
         .char_indices()
         .rev()

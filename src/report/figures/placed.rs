@@ -3,6 +3,7 @@
 
 use super::kind::{Figure, Kind};
 use super::scan::recognise;
+use crate::report::meaning::{meaning_of, Meaning, Stages};
 use crate::report::structure::Report;
 
 /// A figure with the block it is in and the section (or part) that holds it.
@@ -12,6 +13,8 @@ pub struct Placed {
     /// The innermost part or section holding the block, if any.
     pub container: Option<String>,
     pub figure: Figure,
+    /// What it measures, whether a target or a result, and when.
+    pub meaning: Meaning,
 }
 
 impl Placed {
@@ -40,24 +43,31 @@ impl Placed {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Figures {
     pub all: Vec<Placed>,
+    /// The year the report is for, where the text says.
+    pub year: Option<i32>,
 }
 
 impl Figures {
     pub fn of(report: &Report) -> Figures {
-        let all = report
-            .blocks()
-            .flat_map(|block| {
-                let container = report.containers_of(&block.id).pop();
-                recognise(block.as_str())
-                    .into_iter()
-                    .map(move |figure| Placed {
-                        block: block.id.clone(),
-                        container: container.clone(),
-                        figure,
-                    })
-            })
-            .collect();
-        Figures { all }
+        let stages = Stages::of(report);
+        let mut all = Vec::new();
+        for block in report.blocks() {
+            let container = report.containers_of(&block.id).pop();
+            let figures = recognise(block.as_str());
+            for index in 0..figures.len() {
+                let meaning = meaning_of(&stages, &block.id, block.as_str(), &figures, index);
+                all.push(Placed {
+                    block: block.id.clone(),
+                    container: container.clone(),
+                    figure: figures[index].clone(),
+                    meaning,
+                });
+            }
+        }
+        Figures {
+            all,
+            year: stages.year,
+        }
     }
 
     /// The figures of one block, in order.

@@ -1,0 +1,188 @@
+//! What one figure means: the indicator it measures, whether it is a
+//! target or a result, and the period it is about.
+
+use super::indicators::{indicator, Indicator};
+use super::period::{period_of, Period};
+use super::stages::{Stage, Stages};
+use crate::report::figures::{sentence_before, subject_of, Figure, Kind};
+
+/// Whether a figure is a goal or an outcome.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureRole {
+    /// A goal set for the coming year (or a plan's period).
+    Target,
+    /// What a past period achieved, as the review states it.
+    Result,
+}
+
+impl FigureRole {
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureRole::Target => "target",
+            FigureRole::Result => "result",
+        }
+    }
+
+    /// As a reader sees it: `预期目标`, `实际`.
+    pub fn label(self) -> &'static str {
+        match self {
+            FigureRole::Target => "预期目标",
+            FigureRole::Result => "实际",
+        }
+    }
+}
+
+/// What a figure means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Meaning {
+    pub indicator: Option<Indicator>,
+    pub role: Option<FigureRole>,
+    pub period: Period,
+    /// Whether it is stated in the passage of the year's main targets.
+    pub main_target: bool,
+}
+
+/// Words before a figure in the plan that make it a target.
+const TARGET_WORDS: [&str; 10] = [
+    "力争", "确保", "控制在", "不低于", "不超过", "目标", "预期", "按增长", "计划", "争取",
+];
+/// Words after a figure that make it a target (`增长6%左右的预期目标`).
+const TARGET_AFTER: [&str; 3] = ["的预期目标", "预期目标", "的目标"];
+/// Words before a figure in the review that make it a programme's size,
+/// not a result (`中央财政安排423亿元`).
+const PROGRAMME_WORDS: [&str; 7] = ["安排", "下达", "拨付", "筹集", "发放", "补助", "拟"];
+/// Words before a figure in the review that make it a statement of a
+/// target, not a result (`去年政府工作报告提出，物价涨幅要从14.8%降到10%`).
+const TARGET_TALK: [&str; 5] = ["提出", "要从", "要求", "目标", "计划"];
+/// Words of a plan that look back at the year before
+/// (`过去一年，…国内生产总值增长10.3%`).
+const LOOKING_BACK: [&str; 4] = ["过去一年", "去年以来", "一年来", "过去的一年"];
+
+/// The clause before a figure (from the last `，；。：`).
+fn clause_before(text: &str, start: usize) -> &str {
+    let from = text[..start]
+        .rfind(['，', '；', '。', '：', ',', ';', ':', '！', '？'])
+        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    &text[from..start]
+}
+
+/// The meaning of a figure of a block (`figures`: the block's figures, in
+/// order; `index`: this one's place among them).
+pub fn meaning_of(
+    stages: &Stages,
+    block: &str,
+    text: &str,
+    figures: &[Figure],
+    index: usize,
+) -> Meaning {
+    let figure = &figures[index];
+    let range = figure.range.clone();
+    let sentence = sentence_before(text, range.start);
+    let clause = clause_before(text, range.start);
+    let found = if figure.kind == Kind::Date {
+        None
+    } else {
+        let subject = subject_of(text, range.clone());
+        indicator(&subject.words, subject.earlier.as_deref(), sentence)
+    };
+    let stage = stages.stage(block);
+    let main_target = stage == Stage::Plan && stages.in_passage(block, &range);
+    let role = role_of(
+        figure,
+        found.as_ref(),
+        stage,
+        main_target,
+        (&text[..range.start], sentence, clause),
+        &text[range.end..],
+    );
+    let period = period_of(stages, stage, figures, index, text, role);
+    Meaning {
+        indicator: found,
+        role,
+        period,
+        main_target: main_target && role == Some(FigureRole::Target),
+    }
+}
+
+fn role_of(
+    figure: &Figure,
+    indicator: Option<&Indicator>,
+    stage: Stage,
+    in_passage: bool,
+    (before, sentence, clause): (&str, &str, &str),
+    after: &str,
+) -> Option<FigureRole> {
+    // Looking back at last year, in the plan, after the last `今年`.
+    let since_this_year = before.rfind("今年").map_or(before, |at| &before[at..]);
+    let looking_back = LOOKING_BACK.iter().any(|word| since_this_year.contains(word));
+    if figure.kind == Kind::Date || indicator.is_none() {
+        return None;
+    }
+    match stage {
+        Stage::Plan if looking_back && !in_passage => Some(FigureRole::Result),
+        Stage::Plan => {
+            let phrased = TARGET_WORDS.iter().any(|word| clause.contains(word))
+                || TARGET_AFTER.iter().any(|word| after.starts_with(word))
+                || (figure.kind == Kind::Percent
+                    && matches!(figure.qualifier, Some("左右" | "以上" | "以内" | "以下")));
+            (in_passage || phrased).then_some(FigureRole::Target)
+        }
+        Stage::Review => {
+            let programme = indicator.is_some_and(|i| i.known().is_none())
+                && PROGRAMME_WORDS.iter().any(|word| clause.contains(word));
+            let target_talk = TARGET_TALK.iter().any(|word| sentence.contains(word));
+            (!programme && !target_talk).then_some(FigureRole::Result)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::figures::recognise;
+    use crate::report::parse;
+
+    /// Each figure of a report's blocks as (written, indicator, role).
+    fn read(source: &str) -> Vec<(String, Option<String>, Option<&'static str>)> {
+        let report = parse(source);
+        let stages = Stages::of(&report);
+        let mut out = Vec::new();
+        for block in report.blocks() {
+            let figures = recognise(block.as_str());
+            for (i, figure) in figures.iter().enumerate() {
+                let meaning = meaning_of(&stages, &block.id, block.as_str(), &figures, i);
+                out.push((
+                    block.as_str()[figure.range.clone()].to_owned(),
+                    meaning.indicator.map(|i| i.name().to_owned()),
+                    meaning.role.map(FigureRole::name),
+                ));
+            }
+        }
+        out
+    }
+
+    fn find<'a>(
+        read: &'a [(String, Option<String>, Option<&'static str>)],
+        written: &str,
+    ) -> &'a (String, Option<String>, Option<&'static str>) {
+        read.iter()
+            .find(|(w, _, _)| w == written)
+            .unwrap_or_else(|| panic!("no {written} in {read:?}"))
+    }
+
+    #[test]
+    fn results_in_the_review_targets_in_the_plan() {
+        let read = read(
+            "一、2023年工作回顾\n\n全市地区生产总值达到3215亿元，同比增长6.1%。中央财政安排投资资金423亿元。\n\n二、2024年工作安排\n\n主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业4.5万人以上。全年实施重大项目300个。\n",
+        );
+        let gdp = Some("地区生产总值".to_owned());
+        assert_eq!(find(&read, "6.1%"), &("6.1%".to_owned(), gdp.clone(), Some("result")));
+        assert_eq!(find(&read, "3215亿元").2, Some("result"));
+        assert_eq!(find(&read, "423亿元").2, None, "a programme's size");
+        assert_eq!(find(&read, "5.5%左右"), &("5.5%左右".to_owned(), gdp, Some("target")));
+        assert_eq!(find(&read, "4.5万人以上").1.as_deref(), Some("城镇新增就业"));
+        assert_eq!(find(&read, "4.5万人以上").2, Some("target"));
+        assert_eq!(find(&read, "300个").2, None, "a plan, not a target");
+        assert_eq!(find(&read, "2023年").2, None);
+    }
+}

@@ -1,0 +1,14 @@
+//! What each figure means: the indicator it measures (`indicators`),
+//! whether it is a target or a result and the period it is about
+//! (`figure`, `period`), read against where the report looks back and
+//! where it looks ahead (`stages`).
+
+mod figure;
+mod indicators;
+mod period;
+mod stages;
+
+pub use figure::{meaning_of, FigureRole, Meaning};
+pub use indicators::{known_in, Indicator, Known, Measure, KNOWN};
+pub use period::{Period, Span};
+pub use stages::{Stage, Stages};
