@@ -4,8 +4,8 @@
 mod classify;
 pub mod decode;
 pub mod figures;
-pub mod meaning;
 mod lines;
+pub mod meaning;
 mod model;
 mod numerals;
 pub mod order;

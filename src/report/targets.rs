@@ -62,7 +62,10 @@ fn targets(figures: &Figures) -> Vec<TargetRow> {
         let Some(indicator) = &meaning.indicator else {
             continue;
         };
-        match rows.iter_mut().find(|row| row.indicator == indicator.name()) {
+        match rows
+            .iter_mut()
+            .find(|row| row.indicator == indicator.name())
+        {
             // Set beside it, in the same block: a stretch target.
             Some(row) if figures.all[row.figure].block == placed.block => {
                 if row.stretch.len() < 2 {
@@ -105,7 +108,6 @@ fn results(figures: &Figures) -> Vec<ResultRow> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::report::Model;
 
     #[test]
@@ -126,7 +128,11 @@ mod tests {
         assert_eq!(
             targets,
             [
-                ("地区生产总值".to_owned(), "6%以上".to_owned(), vec!["6.5%".to_owned()]),
+                (
+                    "地区生产总值".to_owned(),
+                    "6%以上".to_owned(),
+                    vec!["6.5%".to_owned()]
+                ),
                 ("城镇新增就业".to_owned(), "4.5万人以上".to_owned(), vec![]),
                 ("居民消费价格".to_owned(), "3%左右".to_owned(), vec![]),
             ]

@@ -32,6 +32,11 @@ fn no_file_names_one_that_names_it_back() {
     // The graph is not empty: the scan finds what the files name.
     assert!(graph["src/ui/first/sync.rs"].contains("src/ui/first/state.rs"));
     assert!(graph["src/ui/later/mod.rs"].contains("src/ui/later/panel/mod.rs"));
+    if std::env::var("SHOW_IMPORTS").is_ok() {
+        for (file, named) in &graph {
+            println!("{file} → {named:?}");
+        }
+    }
     if let Some(cycle) = cycle(&graph) {
         panic!("an import circle: {}", cycle.join(" → "));
     }

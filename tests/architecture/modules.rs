@@ -99,16 +99,21 @@ fn paths(code: &str) -> Vec<Vec<String>> {
         let path_text = &text[head_start..];
         let mut segments = Vec::new();
         let mut rest = path_text;
+        // A path that ends in `::` opens a use-tree's group, expanded above.
+        let mut group = false;
         while let Some(name) = identifier(rest) {
             segments.push(name.to_owned());
             rest = &rest[name.len()..];
             match rest.strip_prefix("::") {
-                Some(after) => rest = after,
+                Some(after) => {
+                    rest = after;
+                    group = identifier(rest).is_none();
+                }
                 None => break,
             }
         }
         i = (head_start + path_text.len() - rest.len()).max(at + 2);
-        if segments.len() > 1 {
+        if segments.len() > 1 && !group {
             found.push(segments);
         }
     }

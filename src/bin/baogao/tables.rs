@@ -1,7 +1,7 @@
 //! The targets and results tables, and each figure's meaning, as JSON.
 
-use baogao::report::meaning::{Meaning, Span};
 use baogao::report::figures::sentence_around;
+use baogao::report::meaning::{Meaning, Span};
 use baogao::report::{Model, ResultRow, TargetRow};
 use serde::Serialize;
 
@@ -33,7 +33,10 @@ pub fn meaning(meaning: &Meaning) -> MeaningJson {
     };
     MeaningJson {
         indicator: meaning.indicator.as_ref().map(|i| i.name().to_owned()),
-        indicator_known: meaning.indicator.as_ref().is_some_and(|i| i.known().is_some()),
+        indicator_known: meaning
+            .indicator
+            .as_ref()
+            .is_some_and(|i| i.known().is_some()),
         role: meaning.role.map(|role| role.name()),
         period: PeriodJson {
             year: meaning.period.year,

@@ -105,7 +105,15 @@ const LEAD_UP: [&str; 39] = [
 
 /// Time words that open a clause (`前三季度同比增长1.8%`).
 const TIMES: [&str; 9] = [
-    "全年", "预计", "上半年", "下半年", "前三季度", "一季度", "今年", "去年", "过去一年",
+    "全年",
+    "预计",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "今年",
+    "去年",
+    "过去一年",
 ];
 
 /// Words where a clause's subject ends and its predicate begins.
@@ -165,7 +173,11 @@ pub fn subject_of(text: &str, range: Range<usize>) -> Subject {
         .rev()
         // `增幅居全市第8` speaks of the subject before it, not of a new one;
         // `按可比价格计算` says how it is counted.
-        .filter(|clause| !["增幅", "增速", "居", "按", "扣除", "剔除"].iter().any(|w| clause.starts_with(w)))
+        .filter(|clause| {
+            !["增幅", "增速", "居", "按", "扣除", "剔除"]
+                .iter()
+                .any(|w| clause.starts_with(w))
+        })
         .filter(|clause| !clause.ends_with("计算"))
         .map(|clause| (cut_at_predicate(clause), clause))
         .find(|(subject, _)| !subject.is_empty());

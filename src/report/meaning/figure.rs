@@ -3,34 +3,9 @@
 
 use super::indicators::{indicator, Indicator};
 use super::period::{period_of, Period};
+use super::role::FigureRole;
 use super::stages::{Stage, Stages};
 use crate::report::figures::{sentence_before, subject_of, Figure, Kind};
-
-/// Whether a figure is a goal or an outcome.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FigureRole {
-    /// A goal set for the coming year (or a plan's period).
-    Target,
-    /// What a past period achieved, as the review states it.
-    Result,
-}
-
-impl FigureRole {
-    pub fn name(self) -> &'static str {
-        match self {
-            FigureRole::Target => "target",
-            FigureRole::Result => "result",
-        }
-    }
-
-    /// As a reader sees it: `预期目标`, `实际`.
-    pub fn label(self) -> &'static str {
-        match self {
-            FigureRole::Target => "预期目标",
-            FigureRole::Result => "实际",
-        }
-    }
-}
 
 /// What a figure means.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +19,16 @@ pub struct Meaning {
 
 /// Words before a figure in the plan that make it a target.
 const TARGET_WORDS: [&str; 10] = [
-    "力争", "确保", "控制在", "不低于", "不超过", "目标", "预期", "按增长", "计划", "争取",
+    "力争",
+    "确保",
+    "控制在",
+    "不低于",
+    "不超过",
+    "目标",
+    "预期",
+    "按增长",
+    "计划",
+    "争取",
 ];
 /// Words after a figure that make it a target (`增长6%左右的预期目标`).
 const TARGET_AFTER: [&str; 3] = ["的预期目标", "预期目标", "的目标"];
@@ -62,7 +46,9 @@ const LOOKING_BACK: [&str; 4] = ["过去一年", "去年以来", "一年来", "�
 fn clause_before(text: &str, start: usize) -> &str {
     let from = text[..start]
         .rfind(['，', '；', '。', '：', ',', ';', ':', '！', '？'])
-        .map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + text[i..].chars().next().map_or(1, char::len_utf8)
+        });
     &text[from..start]
 }
 
@@ -114,7 +100,9 @@ fn role_of(
 ) -> Option<FigureRole> {
     // Looking back at last year, in the plan, after the last `今年`.
     let since_this_year = before.rfind("今年").map_or(before, |at| &before[at..]);
-    let looking_back = LOOKING_BACK.iter().any(|word| since_this_year.contains(word));
+    let looking_back = LOOKING_BACK
+        .iter()
+        .any(|word| since_this_year.contains(word));
     if figure.kind == Kind::Date || indicator.is_none() {
         return None;
     }
@@ -176,11 +164,20 @@ mod tests {
             "一、2023年工作回顾\n\n全市地区生产总值达到3215亿元，同比增长6.1%。中央财政安排投资资金423亿元。\n\n二、2024年工作安排\n\n主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业4.5万人以上。全年实施重大项目300个。\n",
         );
         let gdp = Some("地区生产总值".to_owned());
-        assert_eq!(find(&read, "6.1%"), &("6.1%".to_owned(), gdp.clone(), Some("result")));
+        assert_eq!(
+            find(&read, "6.1%"),
+            &("6.1%".to_owned(), gdp.clone(), Some("result"))
+        );
         assert_eq!(find(&read, "3215亿元").2, Some("result"));
         assert_eq!(find(&read, "423亿元").2, None, "a programme's size");
-        assert_eq!(find(&read, "5.5%左右"), &("5.5%左右".to_owned(), gdp, Some("target")));
-        assert_eq!(find(&read, "4.5万人以上").1.as_deref(), Some("城镇新增就业"));
+        assert_eq!(
+            find(&read, "5.5%左右"),
+            &("5.5%左右".to_owned(), gdp, Some("target"))
+        );
+        assert_eq!(
+            find(&read, "4.5万人以上").1.as_deref(),
+            Some("城镇新增就业")
+        );
         assert_eq!(find(&read, "4.5万人以上").2, Some("target"));
         assert_eq!(find(&read, "300个").2, None, "a plan, not a target");
         assert_eq!(find(&read, "2023年").2, None);

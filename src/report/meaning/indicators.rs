@@ -143,12 +143,7 @@ pub static KNOWN: &[Known] = &[
     known!(
         "研发经费投入",
         Rate,
-        [
-            "研究与试验发展经费",
-            "研发经费",
-            "研发投入",
-            "R&D经费",
-        ]
+        ["研究与试验发展经费", "研发经费", "研发投入", "R&D经费",]
     ),
     known!("赤字率", Rate, []),
     known!("财政赤字", Quantity, ["赤字规模"]),
@@ -175,7 +170,16 @@ const SHARES: [&str; 6] = ["比重", "比例", "占比", "贡献率", "份额", 
 /// A subject so general that the indicator is named before it, in the
 /// same sentence (`粮食连续五年增产，总产量10570亿斤`).
 const GENERAL: [&str; 10] = [
-    "总产量", "产量", "总量", "总额", "规模", "总值", "增速", "增幅", "增长", "幅度",
+    "总产量",
+    "产量",
+    "总量",
+    "总额",
+    "规模",
+    "总值",
+    "增速",
+    "增幅",
+    "增长",
+    "幅度",
 ];
 
 /// The known indicator named last in `words` (the nearest the number), if
@@ -235,7 +239,13 @@ mod tests {
 
     #[test]
     fn one_name_per_indicator() {
-        for words in ["国内生产总值", "全省生产总值", "经济增长", "GDP", "地区生产总值"] {
+        for words in [
+            "国内生产总值",
+            "全省生产总值",
+            "经济增长",
+            "GDP",
+            "地区生产总值",
+        ] {
             assert_eq!(name(words), Some("地区生产总值"), "{words}");
         }
         assert_eq!(name("单位国内生产总值能耗"), Some("单位地区生产总值能耗"));
@@ -257,10 +267,16 @@ mod tests {
     #[test]
     fn a_general_subject_takes_the_name_before_it() {
         let found = indicator("总产量", None, "粮食连续五年增产，总产量");
-        assert_eq!(found.and_then(|i| i.known()).map(|k| k.name), Some("粮食产量"));
+        assert_eq!(
+            found.and_then(|i| i.known()).map(|k| k.name),
+            Some("粮食产量")
+        );
         let written = indicator("新建改造城市燃气管道", None, "新建改造城市燃气管道");
         let earlier = indicator("今年", Some("今年经济增长速度的宏观调控目标"), "");
-        assert_eq!(earlier.and_then(|i| i.known()).map(|k| k.name), Some("地区生产总值"));
+        assert_eq!(
+            earlier.and_then(|i| i.known()).map(|k| k.name),
+            Some("地区生产总值")
+        );
         assert_eq!(
             written,
             Some(Indicator::Written("新建改造城市燃气管道".to_owned()))

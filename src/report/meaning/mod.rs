@@ -6,9 +6,11 @@
 mod figure;
 mod indicators;
 mod period;
+mod role;
 mod stages;
 
-pub use figure::{meaning_of, FigureRole, Meaning};
+pub use figure::{meaning_of, Meaning};
 pub use indicators::{known_in, Indicator, Known, Measure, KNOWN};
 pub use period::{Period, Span};
+pub use role::FigureRole;
 pub use stages::{Stage, Stages};

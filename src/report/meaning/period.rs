@@ -3,7 +3,7 @@
 //! `五年来`), a part of a year (`前三季度`) or a plan period
 //! (`“十五五”时期`).
 
-use super::figure::FigureRole;
+use super::role::FigureRole;
 use super::stages::{Stage, Stages};
 use crate::report::figures::{sentence_before, Figure, Kind};
 
@@ -45,7 +45,10 @@ impl Period {
     /// As a reader sees it: `2024年`, `2024年前三季度`, `年均（至2012年）`,
     /// `“十五五”时期`.
     pub fn label(&self) -> String {
-        let year = self.year.map(|year| format!("{year}年")).unwrap_or_default();
+        let year = self
+            .year
+            .map(|year| format!("{year}年"))
+            .unwrap_or_default();
         match &self.span {
             Span::Year => year,
             Span::PartOfYear(part) => format!("{year}{part}"),
@@ -61,11 +64,27 @@ impl Period {
 const AVERAGE: [&str; 5] = ["年均", "平均每年", "每年平均", "年平均", "平均增长"];
 const TOTAL: [&str; 4] = ["累计", "五年共", "共计", "五年间"];
 /// Words of a sentence that speak of several years.
-const YEARS: [&str; 6] = ["五年来", "过去五年", "这五年", "近五年", "五年累计", "五年中"];
+const YEARS: [&str; 6] = [
+    "五年来",
+    "过去五年",
+    "这五年",
+    "近五年",
+    "五年累计",
+    "五年中",
+];
 /// Words that name a plan period.
 const PLANS: [&str; 11] = [
-    "九五", "十五”", "十一五", "十二五", "十三五", "十四五", "十五五", "十六五", "今后五年",
-    "未来五年", "规划期",
+    "九五",
+    "十五”",
+    "十一五",
+    "十二五",
+    "十三五",
+    "十四五",
+    "十五五",
+    "十六五",
+    "今后五年",
+    "未来五年",
+    "规划期",
 ];
 const PART_WORDS: [&str; 6] = ["季度", "上半年", "下半年", "前两个月", "个月", "月份"];
 
@@ -151,15 +170,16 @@ pub fn period_of(
 
 /// `前三季度`, `一季度`, `1-8月`: a part of a year.
 fn is_part_of_year(written: &str) -> bool {
-    written.contains("季度") || (written.contains('月') && written.contains(['-', '—', '–', '－', '至']))
+    written.contains("季度")
+        || (written.contains('月') && written.contains(['-', '—', '–', '－', '至']))
 }
 
 /// `去年`, `上年` as the time of a figure (not `比上年`, a comparison).
 fn said_last_year(clause: &str) -> bool {
     ["去年", "上年"].iter().any(|word| {
-        clause.match_indices(word).any(|(at, _)| {
-            !clause[..at].ends_with(['比', '较']) && !clause[..at].ends_with("同比")
-        })
+        clause
+            .match_indices(word)
+            .any(|(at, _)| !clause[..at].ends_with(['比', '较']) && !clause[..at].ends_with("同比"))
     })
 }
 
@@ -211,7 +231,12 @@ mod tests {
         assert_eq!(p.span, Span::PartOfYear("前三季度".to_owned()));
         let p = period("国内生产总值年均增长9.3%。", "9.3%", Some(2013), result);
         assert_eq!(p.span, Span::Average);
-        let p = period("五年累计7.79万亿元，年均增长21.58%。", "7.79万亿元", Some(2013), result);
+        let p = period(
+            "五年累计7.79万亿元，年均增长21.58%。",
+            "7.79万亿元",
+            Some(2013),
+            result,
+        );
         assert_eq!(p.span, Span::Total);
         let p = period("“十五五”时期年均增长5%左右。", "5%左右", Some(2026), target);
         assert_eq!(p.span, Span::Average);

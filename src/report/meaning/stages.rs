@@ -56,7 +56,9 @@ const TARGET_MARKERS: [&str; 20] = [
 /// Words of a part heading that reviews.
 const REVIEW_WORDS: [&str; 6] = ["回顾", "过去", "一年来", "五年来", "工作总结", "取得"];
 /// Words of a part heading that plans.
-const PLAN_WORDS: [&str; 8] = ["安排", "任务", "目标", "要求", "今年", "建议", "今后", "部署"];
+const PLAN_WORDS: [&str; 8] = [
+    "安排", "任务", "目标", "要求", "今年", "建议", "今后", "部署",
+];
 /// Words of a heading whose review covers several years.
 const YEARS_WORDS: [&str; 4] = ["五年", "“十", "时期", "期间"];
 
@@ -80,11 +82,13 @@ impl Stages {
             .enumerate()
             .map(|(i, block)| (block.id.clone(), i))
             .collect();
-        let headings: Vec<Option<&Block>> =
-            report.parts.iter().map(|part| part.heading.as_ref()).collect();
-        let reviews = |heading: &Option<&Block>| {
-            heading.is_some_and(|h| has_any(h.as_str(), &REVIEW_WORDS))
-        };
+        let headings: Vec<Option<&Block>> = report
+            .parts
+            .iter()
+            .map(|part| part.heading.as_ref())
+            .collect();
+        let reviews =
+            |heading: &Option<&Block>| heading.is_some_and(|h| has_any(h.as_str(), &REVIEW_WORDS));
         let review_heading = headings.iter().find(|h| reviews(h)).copied().flatten();
         // The first part after the review parts; without a review heading,
         // the first whose heading plans.
@@ -304,9 +308,15 @@ mod tests {
         let stages = Stages::of(&report);
         assert_eq!(stages.year, Some(2013));
         let blocks: Vec<&Block> = report.blocks().collect();
-        let listed = blocks.iter().find(|b| b.as_str().starts_with("国内生产总值")).unwrap();
+        let listed = blocks
+            .iter()
+            .find(|b| b.as_str().starts_with("国内生产总值"))
+            .unwrap();
         assert!(stages.in_passage(&listed.id, &(0..3)));
-        let after = blocks.iter().find(|b| b.as_str().starts_with("这里")).unwrap();
+        let after = blocks
+            .iter()
+            .find(|b| b.as_str().starts_with("这里"))
+            .unwrap();
         assert!(!stages.in_passage(&after.id, &(0..3)));
     }
 
