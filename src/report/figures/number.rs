@@ -122,6 +122,11 @@ fn chinese_multiplier(c: char) -> Option<f64> {
     })
 }
 
+/// The value of a Chinese digit (`三` → 3), as after `点`.
+pub fn chinese_digit_value(c: char) -> Option<f64> {
+    chinese_digit(c)
+}
+
 pub fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_multiplier(c).is_some() || c == '半'
 }

@@ -3,7 +3,7 @@
 //! the digits inside names and labels (5G, PM2.5, 地铁3号线, “152”项目, 4·19).
 
 use super::kind::{Figure, Kind};
-use super::number::{arabic, chinese, is_chinese_numeral, is_digit};
+use super::number::{arabic, chinese, chinese_digit_value, is_chinese_numeral, is_digit};
 use super::units::{starts_with, unit_at, Unit, MAGNITUDES};
 
 /// Finds the figures in a text, in order, never overlapping.
@@ -349,6 +349,10 @@ impl Scanner {
             }
         }
         let mut end = amount.end;
+        // `8 ％`: a space left between a number and its sign.
+        if self.at(end) == Some(' ') && matches!(self.at(end + 1), Some('%' | '％')) {
+            end += 1;
+        }
         let mut qualifier = before.or(amount.inexact);
         if let Some(inside) = ["余", "多"].iter().find(|w| self.has(end, w)) {
             if unit_at(&self.chars, end + 1).is_some() {
@@ -490,14 +494,38 @@ impl Scanner {
         before: Option<&'static str>,
         at: usize,
     ) -> Option<Found> {
-        let (value, end) = arabic(&self.chars, at).or_else(|| chinese(&self.chars, at))?;
+        let (mut value, mut end) = arabic(&self.chars, at).or_else(|| chinese(&self.chars, at))?;
+        // `百分之十四点二`: Chinese decimals.
+        if self.at(end) == Some('点') {
+            let mut scale = 0.1;
+            let mut i = end + 1;
+            while let Some(digit) = self.at(i).and_then(chinese_digit_value) {
+                value += digit * scale;
+                scale /= 10.0;
+                i += 1;
+            }
+            if i > end + 1 {
+                end = i;
+            }
+        }
+        // `百分之八至九`, `百分之四至百分之五`: a range.
+        let mut to = None;
+        if self.at(end).is_some_and(|c| DASHES.contains(&c)) {
+            let second_at = end + 1 + if self.has(end + 1, "百分之") { 3 } else { 0 };
+            if let Some((second, second_end)) =
+                arabic(&self.chars, second_at).or_else(|| chinese(&self.chars, second_at))
+            {
+                to = Some(second);
+                end = second_end;
+            }
+        }
         let (after, end_after) = self.qualifier_after(end);
         Some(Found {
             start,
             end: if after.is_some() { end_after } else { end },
             kind: Kind::Percent,
             value: Some(value),
-            to: None,
+            to,
             unit: "%".to_owned(),
             qualifier: before.or(after),
             date: None,

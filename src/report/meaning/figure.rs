@@ -109,9 +109,12 @@ fn role_of(
     match stage {
         Stage::Plan if looking_back && !in_passage => Some(FigureRole::Result),
         Stage::Plan => {
-            let phrased = TARGET_WORDS.iter().any(|word| clause.contains(word))
+            // `已经连续三年增长速度在百分之十一以上`: what was, not a goal.
+            let past = ["已经", "已连续", "过去"].iter().any(|word| clause.contains(word));
+            let phrased = !past && TARGET_WORDS.iter().any(|word| clause.contains(word))
                 || TARGET_AFTER.iter().any(|word| after.starts_with(word))
-                || (figure.kind == Kind::Percent
+                || (!past
+                    && figure.kind == Kind::Percent
                     && matches!(figure.qualifier, Some("左右" | "以上" | "以内" | "以下")));
             (in_passage || phrased).then_some(FigureRole::Target)
         }
