@@ -37,7 +37,7 @@ const TARGET_AFTER: [&str; 3] = ["的预期目标", "预期目标", "的目标"]
 const PROGRAMME_WORDS: [&str; 7] = ["安排", "下达", "拨付", "筹集", "发放", "补助", "拟"];
 /// Words before a figure in the review that make it a statement of a
 /// target, not a result (`去年政府工作报告提出，物价涨幅要从14.8%降到10%`).
-const TARGET_TALK: [&str; 5] = ["提出", "要从", "要求", "目标", "计划"];
+const TARGET_TALK: [&str; 4] = ["要从", "要求", "目标", "计划"];
 /// Words of a plan that look back at the year before
 /// (`过去一年，…国内生产总值增长10.3%`).
 const LOOKING_BACK: [&str; 4] = ["过去一年", "去年以来", "一年来", "过去的一年"];
@@ -121,7 +121,8 @@ fn role_of(
         Stage::Review => {
             let programme = indicator.is_some_and(|i| i.known().is_none())
                 && PROGRAMME_WORDS.iter().any(|word| clause.contains(word));
-            let target_talk = TARGET_TALK.iter().any(|word| sentence.contains(word));
+            let target_talk = sentence.contains("提出")
+                || TARGET_TALK.iter().any(|word| clause.contains(word));
             (!programme && !target_talk).then_some(FigureRole::Result)
         }
     }

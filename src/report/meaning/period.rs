@@ -113,8 +113,15 @@ pub fn period_of(
     // In the figure's own clause: a sentence may open with the plan it is
     // a year of (`今年是“十四五”规划的关键一年，主要预期目标是：…`).
     let plan = PLANS.iter().find(|word| clause.contains(*word));
-    let many_years = YEARS.iter().any(|word| sentence.contains(word))
-        || (stages.review_of_years && stage == Stage::Review && role == Some(FigureRole::Result));
+    // `比上年增长12.8%` is one year's change, even in a five-year review.
+    let one_year = ["比上年", "比去年", "较上年", "同比"]
+        .iter()
+        .any(|word| clause.contains(word));
+    let many_years = !one_year
+        && (YEARS.iter().any(|word| sentence.contains(word))
+            || (stages.review_of_years
+                && stage == Stage::Review
+                && role == Some(FigureRole::Result)));
     let part = figures[..index]
         .iter()
         .rev()

@@ -171,6 +171,17 @@ impl Stages {
             .or_else(|| plan.and_then(|h| first_year(h.as_str())))
             .or_else(|| self.year_of_passages(blocks))
             .or_else(|| {
+                // `2002年是…非常重要的一年。做好今年各项工作…`: the year
+                // that is this one.
+                blocks.iter().find_map(|block| {
+                    let text = block.as_str();
+                    opening_years(text)
+                        .into_iter()
+                        .find(|(_, says, at)| *says && text[*at..].contains("今年"))
+                        .map(|(year, _, _)| year)
+                })
+            })
+            .or_else(|| {
                 // `2011年，是“十二五”开局之年`: a year the plan says it is.
                 blocks
                     .iter()
@@ -178,8 +189,8 @@ impl Stages {
                     .find_map(|block| {
                         opening_years(block.as_str())
                             .into_iter()
-                            .find(|(_, says)| *says)
-                            .map(|(year, _)| year)
+                            .find(|(_, says, _)| *says)
+                            .map(|(year, _, _)| year)
                     })
             })
             .or_else(|| {
@@ -189,7 +200,7 @@ impl Stages {
                     .iter()
                     .filter(|block| self.stage(&block.id) == Stage::Review)
                     .flat_map(|block| opening_years(block.as_str()))
-                    .map(|(year, _)| year)
+                    .map(|(year, _, _)| year)
                     .max()
                     .map(|year| year + 1)
             })
@@ -213,8 +224,8 @@ impl Stages {
 }
 
 /// The years that open a sentence (`2004年，…`, `2011年是…`), each with
-/// whether the sentence says what the year is (`是`).
-fn opening_years(text: &str) -> Vec<(i32, bool)> {
+/// whether the sentence says what the year is (`是`) and where it ends.
+fn opening_years(text: &str) -> Vec<(i32, bool, usize)> {
     recognise(text)
         .into_iter()
         .filter(|figure| figure.kind == Kind::Date)
@@ -226,7 +237,7 @@ fn opening_years(text: &str) -> Vec<(i32, bool)> {
             let after = &text[figure.range.end..];
             let says = after.starts_with('是') || after.starts_with("，是");
             let year = figure.date.as_deref()?.parse().ok()?;
-            (opens && (after.starts_with('，') || says)).then_some((year, says))
+            (opens && (after.starts_with('，') || says)).then_some((year, says, figure.range.end))
         })
         .collect()
 }
