@@ -61,7 +61,7 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
-const LEAD_UP: [&str; 39] = [
+const LEAD_UP: [&str; 42] = [
     "同比增长",
     "同比下降",
     "增长",
@@ -101,6 +101,9 @@ const LEAD_UP: [&str; 39] = [
     "较上年",
     "较去年",
     "比上年同期",
+    "年均",
+    "五年",
+    "近五年",
 ];
 
 /// Time words that open a clause (`前三季度同比增长1.8%`).
@@ -150,7 +153,9 @@ pub struct Subject {
 /// subject of its own, the subject of the clause before it in the sentence
 /// (`固定资产投资保持稳定增长，全年完成734亿元` → `固定资产投资`).
 pub fn subject_of(text: &str, range: Range<usize>) -> Subject {
-    let clauses: Vec<&str> = sentence_before(text, range.start)
+    // Through `；`: a list of clauses may go on with the subject before it
+    // (`地区生产总值增长1.2%；前三季度增长1.8%`).
+    let clauses: Vec<&str> = whole_sentence_before(text, range.start)
         .split(|c: char| is_clause_end(c) || c == '、')
         .collect();
     let Some((own, earlier)) = clauses.split_last() else {
@@ -160,7 +165,7 @@ pub fn subject_of(text: &str, range: Range<usize>) -> Subject {
             earlier: None,
         };
     };
-    let (time, own) = strip_lead_up(own);
+    let (time, own) = strip_lead_up(before_a_range(own));
     if !own.is_empty() {
         return Subject {
             words: own,
@@ -206,6 +211,16 @@ pub fn subject(text: &str, range: Range<usize>) -> String {
     shorten(&label, 16)
 }
 
+/// The sentence up to `end`, through its `；`.
+pub fn whole_sentence_before(text: &str, end: usize) -> &str {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &text[start..end]
+}
+
 /// The sentence up to `end`.
 pub fn sentence_before(text: &str, end: usize) -> &str {
     let start = text[..end]
@@ -240,11 +255,33 @@ fn strip_lead_up(clause: &str) -> (String, String) {
                 clause = rest;
             }
         }
+        for word in OPENERS {
+            if let Some(rest) = clause.strip_prefix(word) {
+                clause = rest.to_owned();
+            }
+        }
         if clause.len() == before {
             break;
         }
     }
     (time, clause)
+}
+
+/// Words that open a clause without being its subject.
+const OPENERS: [&str; 6] = ["由于", "但是", "但", "同时", "其中", "并且"];
+
+/// A clause's own words before a figure, up to a range stated in it
+/// (`比重从10.1%下降到` → `比重`).
+fn before_a_range(clause: &str) -> &str {
+    for word in ["从", "由"] {
+        for (at, _) in clause.match_indices(word) {
+            let next = clause[at + word.len()..].chars().next();
+            if next.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+                return &clause[..at];
+            }
+        }
+    }
+    clause
 }
 
 fn cut_at_predicate(clause: &str) -> String {

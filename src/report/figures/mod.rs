@@ -11,7 +11,10 @@ mod placed;
 mod scan;
 mod units;
 
-pub use context::{is_decrease, sentence_around, sentence_before, subject, subject_of, Subject};
+pub use context::{
+    is_decrease, sentence_around, sentence_before, subject, subject_of, whole_sentence_before,
+    Subject,
+};
 pub use csv::to_csv;
 pub use describe::{change_or_level, decimal, group, in_words, qualifier_meaning};
 pub use key::key_figures;

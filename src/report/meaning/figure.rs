@@ -69,7 +69,8 @@ pub fn meaning_of(
         None
     } else {
         let subject = subject_of(text, range.clone());
-        indicator(&subject.words, subject.earlier.as_deref(), sentence)
+        let named = subject.earlier.as_deref().or(Some(clause));
+        indicator(&subject.words, named, sentence)
     };
     let stage = stages.stage(block);
     let main_target = stage == Stage::Plan && stages.in_passage(block, &range);
@@ -103,14 +104,16 @@ fn role_of(
     let looking_back = LOOKING_BACK
         .iter()
         .any(|word| since_this_year.contains(word));
-    if figure.kind == Kind::Date || indicator.is_none() {
+    if figure.kind == Kind::Date {
         return None;
     }
     match stage {
         Stage::Plan if looking_back && !in_passage => Some(FigureRole::Result),
         Stage::Plan => {
             // `已经连续三年增长速度在百分之十一以上`: what was, not a goal.
-            let past = ["已经", "已连续", "过去"].iter().any(|word| clause.contains(word));
+            let past = ["已经", "已连续", "过去"]
+                .iter()
+                .any(|word| clause.contains(word));
             let phrased = !past && TARGET_WORDS.iter().any(|word| clause.contains(word))
                 || TARGET_AFTER.iter().any(|word| after.starts_with(word))
                 || (!past
@@ -121,8 +124,8 @@ fn role_of(
         Stage::Review => {
             let programme = indicator.is_some_and(|i| i.known().is_none())
                 && PROGRAMME_WORDS.iter().any(|word| clause.contains(word));
-            let target_talk = sentence.contains("提出")
-                || TARGET_TALK.iter().any(|word| clause.contains(word));
+            let target_talk =
+                sentence.contains("提出") || TARGET_TALK.iter().any(|word| clause.contains(word));
             (!programme && !target_talk).then_some(FigureRole::Result)
         }
     }

@@ -5,7 +5,7 @@
 
 use super::role::FigureRole;
 use super::stages::{Stage, Stages};
-use crate::report::figures::{sentence_before, Figure, Kind};
+use crate::report::figures::{sentence_before, whole_sentence_before, Figure, Kind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Span {
@@ -64,13 +64,15 @@ impl Period {
 const AVERAGE: [&str; 5] = ["年均", "平均每年", "每年平均", "年平均", "平均增长"];
 const TOTAL: [&str; 4] = ["累计", "五年共", "共计", "五年间"];
 /// Words of a sentence that speak of several years.
-const YEARS: [&str; 6] = [
+const YEARS: [&str; 8] = [
     "五年来",
     "过去五年",
     "这五年",
     "近五年",
     "五年累计",
     "五年中",
+    "三年累计",
+    "年来累计",
 ];
 /// Words that name a plan period.
 const PLANS: [&str; 11] = [
@@ -107,7 +109,6 @@ pub fn period_of(
     let figure = &figures[index];
     let start = figure.range.start;
     let sentence = sentence_before(text, start);
-    let sentence_start = start - sentence.len();
     let clause = clause_of(text, start);
     let clause_start = start - clause.len();
     // In the figure's own clause: a sentence may open with the plan it is
@@ -134,10 +135,12 @@ pub fn period_of(
                 .find(|word| clause.contains(*word))
                 .map(|word| (*word).to_owned())
         });
+    // Through `；`: `2004年，国内生产总值…增长9.5%；财政收入…增长21.4%`.
+    let whole_start = start - whole_sentence_before(text, start).len();
     let explicit = figures[..index]
         .iter()
         .rev()
-        .take_while(|earlier| earlier.range.start >= sentence_start)
+        .take_while(|earlier| earlier.range.start >= whole_start)
         .filter(|earlier| earlier.kind == Kind::Date)
         .filter(|earlier| !text[..earlier.range.start].ends_with(['比', '较', '从']))
         .find_map(|earlier| earlier.date.as_deref()?.get(..4)?.parse::<i32>().ok());
