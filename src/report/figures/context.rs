@@ -268,7 +268,16 @@ fn strip_lead_up(clause: &str) -> (String, String) {
 }
 
 /// Words that open a clause without being its subject.
-const OPENERS: [&str; 6] = ["由于", "但是", "但", "同时", "其中", "并且"];
+const OPENERS: [&str; 8] = [
+    "由于",
+    "但是",
+    "但",
+    "同时",
+    "其中",
+    "并且",
+    "特别是",
+    "尤其是",
+];
 
 /// A clause's own words before a figure, up to a range stated in it
 /// (`比重从10.1%下降到` → `比重`).

@@ -1,11 +1,11 @@
 //! What one figure means: the indicator it measures, whether it is a
 //! target or a result, and the period it is about.
 
-use super::indicators::{indicator, Indicator};
+use super::indicators::{indicator, known_in, Indicator};
 use super::period::{period_of, Period};
 use super::role::FigureRole;
 use super::stages::{Stage, Stages};
-use crate::report::figures::{sentence_before, subject_of, Figure, Kind};
+use crate::report::figures::{sentence_before, subject_of, whole_sentence_before, Figure, Kind};
 
 /// What a figure means.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,6 +67,8 @@ pub fn meaning_of(
     let clause = clause_before(text, range.start);
     let found = if figure.kind == Kind::Date {
         None
+    } else if let Some(item) = listed_subject(text, figures, index) {
+        Some(known_in(&item).map_or(Indicator::Written(item), Indicator::Known))
     } else {
         let subject = subject_of(text, range.clone());
         let named = subject.earlier.as_deref().or(Some(clause));
@@ -89,6 +91,33 @@ pub fn meaning_of(
         period,
         main_target: main_target && role == Some(FigureRole::Target),
     }
+}
+
+/// In a list of figures (`增长2.2%、1.6%`) after a list of subjects
+/// (`规上工业增加值、社会消费品零售总额两项指标…`), the subject in the
+/// same place as figure `index`.
+fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String> {
+    let joined = |a: &Figure, b: &Figure| &text[a.range.end..b.range.start] == "、";
+    let mut first = index;
+    while first > 0 && joined(&figures[first - 1], &figures[first]) {
+        first -= 1;
+    }
+    let mut last = index;
+    while last + 1 < figures.len() && joined(&figures[last], &figures[last + 1]) {
+        last += 1;
+    }
+    let count = last - first + 1;
+    if count < 2 {
+        return None;
+    }
+    let before = whole_sentence_before(text, figures[first].range.start);
+    let list = before
+        .split(['，', '；', '：'])
+        .rev()
+        .find(|clause| clause.matches('、').count() == count - 1)?;
+    let item = list.split('、').nth(index - first)?;
+    let item = subject_of(item, item.len()..item.len()).words;
+    (!item.is_empty()).then_some(item)
 }
 
 fn role_of(

@@ -123,18 +123,15 @@ pub fn period_of(
             || (stages.review_of_years
                 && stage == Stage::Review
                 && role == Some(FigureRole::Result)));
-    let part = figures[..index]
-        .iter()
-        .rev()
-        .take_while(|earlier| earlier.range.start >= clause_start)
-        .find(|earlier| earlier.kind == Kind::Date && is_part_of_year(&text[earlier.range.clone()]))
-        .map(|earlier| text[earlier.range.clone()].to_owned())
-        .or_else(|| {
-            PART_WORDS
-                .iter()
-                .find(|word| clause.contains(*word))
-                .map(|word| (*word).to_owned())
-        });
+    // A part of the year said in the clause, or earlier in the sentence
+    // unless the clause says the whole year (`上半年…增长1.2%…，全年预计
+    // 同比增长1.5%`).
+    let sentence_start = start - sentence.len();
+    let part = part_of_year(figures, index, text, clause_start).or_else(|| {
+        (!clause.contains("全年"))
+            .then(|| part_of_year(figures, index, text, sentence_start))
+            .flatten()
+    });
     // Through `；`: `2004年，国内生产总值…增长9.5%；财政收入…增长21.4%`.
     let whole_start = start - whole_sentence_before(text, start).len();
     let explicit = figures[..index]
@@ -176,6 +173,24 @@ pub fn period_of(
         }
     });
     Period { year, span }
+}
+
+/// The part of a year said before figure `index`, from `from` on: a date
+/// (`前三季度`, `1-8月`) or words (`上半年`).
+fn part_of_year(figures: &[Figure], index: usize, text: &str, from: usize) -> Option<String> {
+    let start = figures[index].range.start;
+    figures[..index]
+        .iter()
+        .rev()
+        .take_while(|earlier| earlier.range.start >= from)
+        .find(|earlier| earlier.kind == Kind::Date && is_part_of_year(&text[earlier.range.clone()]))
+        .map(|earlier| text[earlier.range.clone()].to_owned())
+        .or_else(|| {
+            PART_WORDS
+                .iter()
+                .find(|word| text[from..start].contains(*word))
+                .map(|word| (*word).to_owned())
+        })
 }
 
 /// `前三季度`, `一季度`, `1-8月`: a part of a year.
