@@ -117,7 +117,7 @@ fn figures_of_the_genre_mean_what_they_say() {
 
 fn national(year: u16) -> Model {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/reports/national")
+        .join("reports/national")
         .join(format!("{year}.txt"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     Model::new(&text)

@@ -246,3 +246,93 @@ fn national_report_with_named_parts_and_a_part_without_sections() {
     );
     assert_eq!(report.closing.len(), 2);
 }
+
+#[test]
+fn a_news_page_keeps_its_furniture_apart_and_both_titles() {
+    let (_, report) = fixture("news-page-furniture.txt");
+    let of_role = |role: Role| -> Vec<&str> {
+        report
+            .front
+            .iter()
+            .filter(|block| block.role == role)
+            .map(|block| block.as_str())
+            .collect()
+    };
+    assert_eq!(
+        of_role(Role::Title),
+        ["2025年湖南省政府工作报告", "政府工作报告"]
+    );
+    assert_eq!(
+        of_role(Role::Furniture),
+        [
+            "下载",
+            "打印",
+            "全屏",
+            "收藏",
+            "【字号：",
+            "加大",
+            "还原",
+            "减小",
+            "】",
+            "毛伟明同志作政府工作报告。本报记者 李健 摄"
+        ]
+    );
+    assert_eq!(
+        of_role(Role::Source),
+        ["来源：湖南日报", "时间：2025-01-20 09:12"]
+    );
+    assert_eq!(
+        report.front_block(Role::Meeting).map(|b| b.as_str()),
+        Some("——2025年1月14日在湖南省第十四届人民代表大会第四次会议上")
+    );
+    assert_eq!(
+        report.front_block(Role::Speaker).map(|b| b.as_str()),
+        Some("湖南省省长 毛伟明")
+    );
+    // The caption is never the title, and the report still opens after it.
+    assert_eq!(report.title(), Some("2025年湖南省政府工作报告"));
+    assert_eq!(
+        report.front_block(Role::Salutation).map(|b| b.as_str()),
+        Some("各位代表：")
+    );
+    assert_eq!(
+        headings(&report),
+        ["一、2024年工作回顾", "二、2025年工作安排"]
+    );
+    // Furniture is a repair a reader can see, and holds no figures.
+    let furniture = report
+        .repairs()
+        .into_iter()
+        .filter(|repair| matches!(repair, baogao::report::Repair::Furniture { .. }))
+        .count();
+    assert_eq!(furniture, 10);
+    let model = baogao::report::Model::new(&read("tests/fixtures/news-page-furniture.txt"));
+    assert!(model.figures.all.iter().all(|f| {
+        report
+            .block(&f.block)
+            .is_some_and(|b| b.role != Role::Furniture)
+    }));
+}
+
+#[test]
+fn a_line_after_the_salutation_is_never_the_title() {
+    let (_, report) = fixture("salutation-first.txt");
+    assert_eq!(report.title(), None);
+    assert_eq!(report.front[0].role, Role::Salutation);
+    assert!(report.front[1].as_str().starts_with("现在，我代表国务院"));
+}
+
+#[test]
+fn every_national_report_keeps_every_character() {
+    let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("reports/national");
+    let mut read_any = 0;
+    for entry in std::fs::read_dir(&folder).expect("the national reports") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            let source = std::fs::read_to_string(&path).expect("UTF-8");
+            assert_fidelity(&source, &parse(&source));
+            read_any += 1;
+        }
+    }
+    assert!(read_any >= 21, "{read_any} reports");
+}

@@ -198,6 +198,58 @@ pub fn front_role(line: &str) -> Option<Role> {
     None
 }
 
+/// The buttons and labels a news page puts around its text (`下载`, `打印`,
+/// `【字号：`, `加大`, `】`), and photo captions (`…本报记者 戴冰摄`):
+/// page furniture, not the report.
+pub fn furniture_line(line: &str) -> bool {
+    const BUTTONS: [&str; 30] = [
+        "下载",
+        "打印",
+        "全屏",
+        "收藏",
+        "分享",
+        "关闭",
+        "关闭窗口",
+        "打印本页",
+        "返回顶部",
+        "返回",
+        "字号",
+        "字号：",
+        "【字号：",
+        "加大",
+        "还原",
+        "减小",
+        "大",
+        "中",
+        "小",
+        "【",
+        "】",
+        "扫一扫",
+        "分享到：",
+        "分享到",
+        "微信",
+        "微博",
+        "QQ空间",
+        "【打印】",
+        "【关闭】",
+        "默认",
+    ];
+    let line = line.trim();
+    if BUTTONS.contains(&line) {
+        return true;
+    }
+    let count = char_count(line);
+    // `【字体：大 中 小】`, `【打印本页】`: a bracketed control.
+    let bracketed = line.starts_with('【') && line.ends_with('】') && count <= 16;
+    // `殷勇同志作政府工作报告。本报记者 戴冰摄`
+    let caption = count <= 60
+        && line.trim_end_matches(['）', ')']).ends_with('摄')
+        && ["记者", "摄影", "通讯员", "新华社"]
+            .iter()
+            .any(|w| line.contains(w));
+    bracketed || caption
+}
+
 fn source_line(line: &str) -> bool {
     const LABELS: [&str; 12] = [
         "来源",
@@ -343,6 +395,21 @@ mod tests {
         );
         assert_eq!(front_role("国务院总理 李强"), Some(Role::Speaker));
         assert_eq!(front_role("来源：浙江日报"), Some(Role::Source));
+        for line in [
+            "下载",
+            "打印",
+            "【字号：",
+            "加大",
+            "】",
+            "【字体：大 中 小】",
+        ] {
+            assert!(furniture_line(line), "{line}");
+        }
+        assert!(furniture_line("殷勇同志作政府工作报告。本报记者 戴冰摄"));
+        assert!(furniture_line("毛伟明同志作政府工作报告。本报记者 李健 摄"));
+        for line in ["政府工作报告", "下载量增长20%。", "各位代表："] {
+            assert!(!furniture_line(line), "{line}");
+        }
         assert_eq!(front_role("来源 : 杭州日报"), Some(Role::Source));
         assert_eq!(front_role("各位代表："), Some(Role::Salutation));
         assert_eq!(

@@ -2,8 +2,9 @@
 //! genre's structure and repairs page breaks and markdown on the way.
 
 use super::classify::{
-    appendix_heading, bare_part, ends_sentence, front_role, lead_sentence, numbered_part,
-    opens_item, paragraph_role, section_heading_end, section_marker, split_title_line,
+    appendix_heading, bare_part, ends_sentence, front_role, furniture_line, lead_sentence,
+    numbered_part, opens_item, paragraph_role, section_heading_end, section_marker,
+    split_title_line,
 };
 use super::lines::{split_lines, Line, Marker};
 use super::repeats::mark_repeats;
@@ -22,6 +23,7 @@ pub fn parse(source: &str) -> Report {
         .any(|line| numbered_part(line.as_str()) == Some(1));
     let mut builder = Builder {
         numbered_parts: numbered,
+        from_news_page: lines.iter().any(|line| furniture_line(line.as_str())),
         ..Builder::default()
     };
     for line in lines.iter().filter(|line| !line.is_blank()) {
@@ -49,6 +51,10 @@ struct Builder {
     report: Report,
     zone: Zone,
     numbered_parts: bool,
+    /// Whether the text was copied from a news page (it carries the page's
+    /// furniture): one paragraph a line, so a short line without final
+    /// punctuation is a line of its own, not half of a broken paragraph.
+    from_news_page: bool,
     /// Whether an opening paragraph has begun (front-matter lines end there).
     opening_started: bool,
     pending: Option<Pending>,
@@ -59,6 +65,10 @@ struct Builder {
 impl Builder {
     fn line(&mut self, line: &Line) {
         let text = line.as_str();
+        if furniture_line(text) {
+            self.flush();
+            return self.place(block_of(line, Role::Furniture));
+        }
         let past_front = self.zone != Zone::Front || self.opening_started;
         if past_front && appendix_heading(text) {
             self.flush();
@@ -101,7 +111,10 @@ impl Builder {
             }
         }
         if self.zone == Zone::Front && !self.opening_started {
-            if let Some(role) = front_role(text) {
+            // After `各位代表：` the report has begun: no more titles.
+            let greeted = self.report.front.iter().any(|b| b.role == Role::Salutation);
+            let role = front_role(text).filter(|role| !(greeted && *role == Role::Title));
+            if let Some(role) = role {
                 self.flush();
                 return self.front_line(line, role);
             }
@@ -203,8 +216,10 @@ impl Builder {
     /// A line of running text: it continues a paragraph broken by a page
     /// break, or opens a new one.
     fn body_line(&mut self, line: &Line) {
+        let from_news_page = self.from_news_page;
         if let Some(pending) = &mut self.pending {
-            if !ends_sentence(pending.block.as_str()) && !opens_item(line.as_str()) {
+            let own_line = from_news_page && pending.block.as_str().chars().count() <= 20;
+            if !ends_sentence(pending.block.as_str()) && !opens_item(line.as_str()) && !own_line {
                 let at = pending.block.text.len();
                 pending.block.joins.push(at);
                 pending.block.text.append(&line.text);

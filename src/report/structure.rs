@@ -26,6 +26,9 @@ pub enum Role {
     Bullet,
     /// Numbered items (`1.`, `（1）`).
     Numbered,
+    /// A news page's buttons and labels (`下载`, `【字号：`) and photo
+    /// captions: kept, shown apart.
+    Furniture,
 }
 
 impl Role {
@@ -41,6 +44,7 @@ impl Role {
             Role::Item => "item",
             Role::Bullet => "bullet",
             Role::Numbered => "numbered",
+            Role::Furniture => "furniture",
         }
     }
 }
@@ -142,6 +146,20 @@ pub enum Repair<'a> {
         block: &'a Block,
         repeat: &'a Repeat,
     },
+    /// A news page's furniture, shown apart.
+    Furniture { block: &'a Block },
+}
+
+impl Repair<'_> {
+    /// The block it was made in.
+    pub fn block(&self) -> &Block {
+        match self {
+            Repair::Join { block, .. }
+            | Repair::Markdown { block, .. }
+            | Repair::Repeat { block, .. }
+            | Repair::Furniture { block } => block,
+        }
+    }
 }
 
 impl Report {
@@ -151,6 +169,20 @@ impl Report {
 
     pub fn title(&self) -> Option<&str> {
         self.front_block(Role::Title).map(Block::as_str)
+    }
+
+    /// How many front blocks stand above the report's opening: its titles,
+    /// meeting and speaker lines, sources and a news page's furniture.
+    pub fn masthead_len(&self) -> usize {
+        self.front
+            .iter()
+            .position(|block| {
+                !matches!(
+                    block.role,
+                    Role::Title | Role::Meeting | Role::Speaker | Role::Source | Role::Furniture
+                )
+            })
+            .unwrap_or(self.front.len())
     }
 
     /// The title, or what the genre is called when the text has none.
@@ -251,6 +283,10 @@ impl Report {
     pub fn repairs(&self) -> Vec<Repair<'_>> {
         let mut repairs = Vec::new();
         for block in self.blocks() {
+            if block.role == Role::Furniture {
+                repairs.push(Repair::Furniture { block });
+                continue;
+            }
             let mut here: Vec<(usize, Repair)> = Vec::new();
             here.extend(
                 block

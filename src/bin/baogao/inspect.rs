@@ -10,9 +10,13 @@ struct Inspect<'a> {
     /// The year the report is for, where the text says.
     year: Option<i32>,
     title: Option<&'a str>,
+    /// Every title line (a news page may give it twice).
+    titles: Vec<&'a str>,
     meeting: Option<&'a str>,
     speaker: Option<&'a str>,
     sources: Vec<&'a str>,
+    /// A news page's buttons and captions before the report.
+    furniture: Vec<&'a str>,
     salutation: Option<&'a str>,
     opening: Vec<Paragraph<'a>>,
     structure_found: bool,
@@ -103,27 +107,39 @@ enum RepairJson<'a> {
         chars: usize,
         text: &'a str,
     },
+    /// A news page's furniture (`下载`, a photo caption), shown apart.
+    Furniture { block: &'a str, text: &'a str },
 }
 
 pub fn to_json(model: &Model) -> String {
     let report = &model.report;
     let front = |role| report.front_block(role).map(Block::as_str);
+    let of_role = |role| {
+        report
+            .front
+            .iter()
+            .filter(|block| block.role == role)
+            .map(Block::as_str)
+            .collect()
+    };
     let inspect = Inspect {
         year: model.figures.year,
         title: front(Role::Title),
+        titles: of_role(Role::Title),
         meeting: front(Role::Meeting),
         speaker: front(Role::Speaker),
-        sources: report
-            .front
-            .iter()
-            .filter(|block| block.role == Role::Source)
-            .map(Block::as_str)
-            .collect(),
+        sources: of_role(Role::Source),
+        furniture: of_role(Role::Furniture),
         salutation: front(Role::Salutation),
         opening: paragraphs(report.front.iter().filter(|block| {
             !matches!(
                 block.role,
-                Role::Title | Role::Meeting | Role::Speaker | Role::Source | Role::Salutation
+                Role::Title
+                    | Role::Meeting
+                    | Role::Speaker
+                    | Role::Source
+                    | Role::Salutation
+                    | Role::Furniture
             )
         })),
         structure_found: report.has_structure(),
@@ -206,6 +222,10 @@ fn repair(repair: Repair<'_>) -> RepairJson<'_> {
             block: &block.id,
             at: marker.source,
             marker: &marker.marker,
+        },
+        Repair::Furniture { block } => RepairJson::Furniture {
+            block: &block.id,
+            text: block.as_str(),
         },
         Repair::Repeat { block, repeat } => {
             let text = &block.as_str()[repeat.range.clone()];

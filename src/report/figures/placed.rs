@@ -4,7 +4,7 @@
 use super::kind::{Figure, Kind};
 use super::scan::recognise;
 use crate::report::meaning::{meaning_of, Meaning, Stages};
-use crate::report::structure::Report;
+use crate::report::structure::{Report, Role};
 
 /// A figure with the block it is in and the section (or part) that holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +51,8 @@ impl Figures {
     pub fn of(report: &Report) -> Figures {
         let stages = Stages::of(report);
         let mut all = Vec::new();
-        for block in report.blocks() {
+        // Page furniture holds no figures of the report.
+        for block in report.blocks().filter(|b| b.role != Role::Furniture) {
             let container = report.containers_of(&block.id).pop();
             let figures = recognise(block.as_str());
             for index in 0..figures.len() {

@@ -7,21 +7,24 @@ use crate::ui::markup::REPAIRS;
 use leptos::prelude::*;
 
 pub fn masthead(model: &Model) -> impl IntoView + use<> {
-    let lines = model
-        .report
-        .front
+    let first_title = model.report.front_block(Role::Title).map(|b| b.id.as_str());
+    let lines = model.report.front[..model.report.masthead_len()]
         .iter()
         .filter_map(|block| {
             let class = match block.role {
-                Role::Title => {
+                // The title once as the page's heading; a news page may
+                // give it twice (`2025年湖南省政府工作报告`, `政府工作报告`).
+                Role::Title if Some(block.id.as_str()) == first_title => {
                     return Some(
                         view! { <h1 id=block.id.clone()>{block_text(model, block)}</h1> }
                             .into_any(),
                     )
                 }
+                Role::Title => "title-again",
                 Role::Meeting => "meeting",
                 Role::Speaker => "speaker",
                 Role::Source => "source",
+                Role::Furniture => "furniture",
                 _ => return None,
             };
             Some(

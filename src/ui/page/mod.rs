@@ -24,7 +24,7 @@ pub use data::data;
 pub use head::{description, document_title};
 
 use super::markup;
-use crate::report::{Model, Role};
+use crate::report::Model;
 use leptos::prelude::*;
 use paragraph::paragraph;
 
@@ -48,15 +48,8 @@ pub fn page(model: &Model) -> impl IntoView + use<> {
 /// closing words, appendices and repairs.
 pub fn report_body(model: &Model) -> impl IntoView + use<> {
     let report = &model.report;
-    let opening = report
-        .front
+    let opening = report.front[report.masthead_len()..]
         .iter()
-        .filter(|block| {
-            !matches!(
-                block.role,
-                Role::Title | Role::Meeting | Role::Speaker | Role::Source
-            )
-        })
         .map(|block| paragraph(model, block))
         .collect_view();
     let notice = (!report.has_structure()).then(|| {

@@ -56,7 +56,12 @@ fn nodes_view(model: &Model, text: &str, nodes: &[Node]) -> AnyView {
 }
 
 /// A paragraph with its link button, and a note after a repeated passage.
-pub fn paragraph(model: &Model, block: &Block) -> impl IntoView + use<> {
+pub fn paragraph(model: &Model, block: &Block) -> AnyView {
+    if block.role == Role::Furniture {
+        // A news page's button or caption: no link of its own.
+        return view! { <p id=block.id.clone() class="para furniture">{block_text(model, block)}</p> }
+            .into_any();
+    }
     let report = &model.report;
     // A plain paragraph is just `para`; other roles say what they are.
     let class = match block.role {
@@ -88,4 +93,5 @@ pub fn paragraph(model: &Model, block: &Block) -> impl IntoView + use<> {
             {notes}
         </p>
     }
+    .into_any()
 }
