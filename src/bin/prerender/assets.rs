@@ -10,6 +10,7 @@
 //! its names, and which are named by their content here.
 
 use crate::minify::{minify_css, minify_js};
+use crate::optional_css;
 use crate::tags::{attribute, attributes, find_tag};
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
@@ -41,10 +42,10 @@ fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<
     })
 }
 
-/// Inlines and names the page's assets; returns the page, and the script
-/// that starts the app (for `#app`).
-pub fn finish(html: &str, dir: &Path) -> Result<(String, Named), String> {
-    let (html, style_hash, later_sheets) = inline_style_sheet(html, dir)?;
+/// Inlines and names the page's assets for the rendered `app`; returns the
+/// page, and the script that starts the app (for `#app`).
+pub fn finish(html: &str, dir: &Path, app: &str) -> Result<(String, Named), String> {
+    let (html, style_hash, later_sheets) = inline_style_sheet(html, dir, app)?;
     let (html, script_hashes) = inline_scripts(&html, dir)?;
     let (html, loader, preloads) = take_loader(&html)?;
     let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader)?;
@@ -71,22 +72,41 @@ fn sha256(text: &str) -> String {
     )
 }
 
-/// The first style sheet (main.css) is what the first paint needs: inlined.
-/// The others (later.css) wait with the app's files: their tags are
-/// returned.
-fn inline_style_sheet(html: &str, dir: &Path) -> Result<(String, String, String), String> {
+/// The first style sheet (main.css) is what the first paint needs: inlined,
+/// but for the rules this page does not need (`optional_css`), which join
+/// the later one. The others (later.css) wait with the app's files: their
+/// tags are returned.
+fn inline_style_sheet(
+    html: &str,
+    dir: &Path,
+    app: &str,
+) -> Result<(String, String, String), String> {
     let mut html = html.to_owned();
     let mut inlined = None;
+    let mut moved = String::new();
     let mut later = String::new();
     while let Some(range) = find_tag(&html, "<link rel=\"stylesheet\"", ">") {
+        let href = attribute(&html[range.clone()], "href")
+            .ok_or("a style sheet without href")?
+            .to_owned();
         if inlined.is_none() {
-            let href =
-                attribute(&html[range.clone()], "href").ok_or("a style sheet without href")?;
-            let css = minify_css(&read_text_and_remove(dir, href)?);
+            let (css, not_here) = optional_css::split(&read_text_and_remove(dir, &href)?, app)?;
+            let css = minify_css(&css);
+            moved = not_here;
             inlined = Some(sha256(&css));
             html.replace_range(range, &format!("<style>{css}</style>"));
         } else {
-            later.push_str(&html[range.clone()]);
+            let css = read_text_and_remove(dir, &href)? + &std::mem::take(&mut moved);
+            let stem = href
+                .trim_start_matches("./")
+                .split('-')
+                .next()
+                .unwrap_or("later");
+            let named = write_named(dir, stem, ".css", css.as_bytes())?;
+            later.push_str(&format!(
+                "<link rel=\"stylesheet\" href=\"./{}\" integrity=\"{}\">",
+                named.name, named.integrity
+            ));
             html.replace_range(range, "");
         }
     }

@@ -8,6 +8,7 @@
 
 mod assets;
 mod minify;
+mod optional_css;
 mod tags;
 
 use assets::Named;
@@ -38,9 +39,10 @@ fn main() -> ExitCode {
 fn prerender(path: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let dir = path.parent().ok_or("the page has no folder")?;
-    let (html, start) = assets::finish(&html, dir)?;
     let model = Model::new(baogao::EMBEDDED_REPORT);
-    let html = fill_app(&html, &model, &start)?;
+    let app = render(&model);
+    let (html, start) = assets::finish(&html, dir, &app)?;
+    let html = fill_app(&html, &model, &app, &start)?;
     let html = describe(&html, &model);
     std::fs::write(path, html).map_err(|e| e.to_string())
 }
@@ -50,17 +52,21 @@ fn placeholder() -> String {
     format!("<div id=\"{}\" class=\"app\"></div>", APP.name)
 }
 
-/// Renders the page into `#app`, with the key under which the reader's
-/// collapsed parts and sections are kept for this text, and the script
-/// that starts the app.
-fn fill_app(html: &str, model: &Model, start: &Named) -> Result<String, String> {
+/// The page's markup, rendered by the views.
+fn render(model: &Model) -> String {
+    let rendered = Owner::new().with(|| page(model).to_html());
+    // `<!>` separates text nodes for hydration, which this page does not use.
+    rendered.replace("<!>", "")
+}
+
+/// Puts the rendered page into `#app`, with the key under which the
+/// reader's collapsed parts and sections are kept for this text, and the
+/// script that starts the app.
+fn fill_app(html: &str, model: &Model, rendered: &str, start: &Named) -> Result<String, String> {
     let placeholder = placeholder();
     if !html.contains(&placeholder) {
         return Err(format!("no {placeholder} to fill"));
     }
-    let rendered = Owner::new().with(|| page(model).to_html());
-    // `<!>` separates text nodes for hydration, which this page does not use.
-    let rendered = rendered.replace("<!>", "");
     let filled = format!(
         "<div id=\"{}\" class=\"app\" {}=\"{}\" {}=\"./{}\" {}=\"{}\">{rendered}</div>",
         APP.name,

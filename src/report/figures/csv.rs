@@ -4,9 +4,10 @@
 use super::context::sentence_around;
 use super::describe::group;
 use super::placed::Figures;
+use crate::report::meaning::Span;
 use crate::report::Report;
 
-pub const HEADER: [&str; 11] = [
+pub const HEADER: [&str; 15] = [
     "序号",
     "类型",
     "原文",
@@ -18,6 +19,10 @@ pub const HEADER: [&str; 11] = [
     "上下文",
     "段落",
     "章节",
+    "指标",
+    "目标或实际",
+    "年份",
+    "期间",
 ];
 
 fn field(text: &str) -> String {
@@ -41,6 +46,7 @@ pub fn to_csv(report: &Report, figures: &Figures, order: &[usize]) -> String {
             continue;
         };
         let figure = &placed.figure;
+        let meaning = &placed.meaning;
         let section = placed.heading(report).unwrap_or_default();
         let number =
             |value: Option<f64>| value.map(|v| group(v).replace(',', "")).unwrap_or_default();
@@ -56,12 +62,29 @@ pub fn to_csv(report: &Report, figures: &Figures, order: &[usize]) -> String {
             sentence_around(block.as_str(), figure.range.clone(), 60),
             placed.block.clone(),
             section.to_owned(),
+            meaning
+                .indicator
+                .as_ref()
+                .map_or(String::new(), |i| i.name().to_owned()),
+            meaning.role.map_or("", |role| role.label()).to_owned(),
+            meaning.period.year.map_or(String::new(), |y| y.to_string()),
+            span_label(&meaning.period.span).to_owned(),
         ];
         let cells: Vec<String> = cells.iter().map(|cell| field(cell)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// The span of a period, as the export names it.
+fn span_label(span: &Span) -> &str {
+    match span {
+        Span::Year => "全年",
+        Span::Average => "年均",
+        Span::Total => "累计",
+        Span::PartOfYear(words) | Span::Plan(words) => words,
+    }
 }
 
 #[cfg(test)]
@@ -92,7 +115,8 @@ mod tests {
             "{}",
             lines[2]
         );
-        assert!(lines[2].ends_with(",p-1-1-1,(一)发展"), "{}", lines[2]);
+        assert!(lines[2].contains(",p-1-1-1,(一)发展,"), "{}", lines[2]);
+        assert!(lines[2].ends_with(",实际,,全年"), "{}", lines[2]);
     }
 
     #[test]

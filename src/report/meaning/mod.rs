@@ -3,12 +3,14 @@
 //! (`figure`, `period`), read against where the report looks back and
 //! where it looks ahead (`stages`).
 
+mod describe;
 mod figure;
 mod indicators;
 mod period;
 mod role;
 mod stages;
 
+pub use describe::summary;
 pub use figure::{meaning_of, Meaning};
 pub use indicators::{known_in, Indicator, Known, Measure, KNOWN};
 pub use period::{Period, Span};

@@ -13,13 +13,18 @@ use crate::ui::browser::{self, closest};
 use crate::ui::markup::{
     CONTAINER, COPY_LINK, DATA_FIGURE, DATA_METRIC, FIG, LEGEND_KIND, LEGEND_PANEL, REPORT, TOGGLE,
 };
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use web_sys::Event;
 
 /// Listens on the report for its controls.
 pub fn listen(state: State) {
     if let Some(report) = browser::element(REPORT.name) {
-        EventListener::new(&report, "click", move |event| on_click(state, event)).forget();
+        // Not passive: a targets card's link goes to its figure instead.
+        let options = EventListenerOptions::enable_prevent_default();
+        EventListener::new_with_options(&report, "click", options, move |event| {
+            on_click(state, event)
+        })
+        .forget();
     }
 }
 
@@ -39,9 +44,12 @@ fn on_click(state: State, event: &Event) {
                 to_later(ToLater::Explain(index));
             }
         }
-    } else if let Some(chip) = closest(event, DATA_FIGURE.selector) {
-        let index = chip.get_attribute(DATA_FIGURE.name);
+    } else if let Some(control) = closest(event, DATA_FIGURE.selector) {
+        // A key-figure chip, or a link of the targets card (whose address,
+        // the paragraph, is for when the app is not there).
+        let index = control.get_attribute(DATA_FIGURE.name);
         if let Some(index) = index.and_then(|index| index.parse().ok()) {
+            event.prevent_default();
             go_to_figure(state, index);
         }
     } else if let Some(switch) = closest(event, LEGEND_KIND.selector) {

@@ -4,6 +4,7 @@
 
 use super::state::State;
 use crate::report::figures::{change_or_level, in_words, qualifier_meaning};
+use crate::report::meaning::summary;
 use crate::ui::browser;
 use crate::ui::markup::{figure_id, DATA_METRIC, FIG, FIGURE_POPOVER};
 use crate::ui::page::data;
@@ -30,12 +31,14 @@ pub fn FigurePopover() -> impl IntoView {
             .qualifier
             .map(|q| format!("“{q}”：{}", qualifier_meaning(q)));
         let section = placed.heading(&model.report).map(str::to_owned);
+        let meaning = summary(&placed.meaning, &written);
         Some(view! {
             <p class="pop-kind" {..data(DATA_METRIC, figure.kind.name())}>
                 <span class="swatch" aria-hidden="true"></span>
                 {figure.kind.label()}
             </p>
             <p class="pop-figure">{written}</p>
+            {meaning.map(|meaning| view! { <p class="pop-meaning">{meaning}</p> })}
             <p class="pop-value">{words}</p>
             {change.map(|change| view! { <p>{change}</p> })}
             {qualifier.map(|qualifier| view! { <p>{qualifier}</p> })}

@@ -17,11 +17,13 @@ mod repairs;
 mod search_bar;
 mod sections;
 mod settings;
+mod targets;
 mod topbar;
 
 pub use contents::entries as contents_entries;
 pub use data::data;
 pub use head::{description, document_title};
+pub use targets::targets_view;
 
 use super::markup;
 use crate::report::Model;

@@ -4,6 +4,7 @@ use super::copy_link::copy_link_button;
 use super::data::data;
 use super::figure::figure_view;
 use super::inline::{layout, Mark, Node};
+use super::targets::targets_card;
 use crate::report::{Block, Model, Role};
 use crate::ui::markup::{DATA_BLOCK, TEXT};
 use leptos::prelude::*;
@@ -86,12 +87,20 @@ pub fn paragraph(model: &Model, block: &Block) -> AnyView {
             }
         })
         .collect_view();
+    // The targets passage is followed by its card.
+    let sets_targets = model
+        .tables
+        .targets
+        .first()
+        .and_then(|row| model.figures.all.get(row.figure))
+        .is_some_and(|placed| placed.block == block.id);
     view! {
         <p id=block.id.clone() class=class>
             {block_text(model, block)}
             {copy_link_button("复制本段链接")}
             {notes}
         </p>
+        {sets_targets.then(|| targets_card(model))}
     }
     .into_any()
 }

@@ -5,6 +5,7 @@
 mod charts;
 mod filters;
 mod table;
+mod targets;
 
 use super::state::State;
 use crate::report::figures::to_csv;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 enum Tab {
     Table,
     Charts,
+    Targets,
 }
 
 #[component]
@@ -65,6 +67,7 @@ pub fn FiguresPanel() -> impl IntoView {
             <div class="tabs" role="tablist" aria-label="视图">
                 {tab_button(Tab::Table, "列表", "figures-table")}
                 {tab_button(Tab::Charts, "图表", "figures-charts")}
+                {tab_button(Tab::Targets, "目标与成绩", "figures-targets")}
             </div>
             <div id="figures-table" role="tabpanel" hidden=move || tab.get() != Tab::Table>
                 {filters::tools(state, choice)}
@@ -72,6 +75,9 @@ pub fn FiguresPanel() -> impl IntoView {
             </div>
             <div id="figures-charts" role="tabpanel" class="charts" hidden=move || tab.get() != Tab::Charts>
                 {move || opened.get().then(|| charts::charts(&state.model()))}
+            </div>
+            <div id="figures-targets" role="tabpanel" hidden=move || tab.get() != Tab::Targets>
+                {targets::targets_tab(state, opened)}
             </div>
         </section>
     }

@@ -45,6 +45,8 @@ async fn main() {
     shoot(&phone, &dir, "phone-panel").await;
     phone.click("[aria-controls='figures-charts']").await;
     shoot(&phone, &dir, "phone-charts").await;
+    phone.click("[aria-controls='figures-targets']").await;
+    shoot(&phone, &dir, "phone-targets-tab").await;
     phone.load("").await;
     phone.type_into("#search-input", "增长").await;
     shoot(&phone, &dir, "phone-search").await;
@@ -73,4 +75,27 @@ async fn main() {
     desktop.click("[aria-controls='figures-charts']").await;
     shoot(&desktop, &dir, "desktop-charts").await;
     desktop.close().await;
+
+    // A report with its targets passage (a publisher's build of the city
+    // fixture, `target/dist-city`): the card in the text, a target
+    // explained, and the panel's tab.
+    let city = baogao_browser_tests::publisher_dist();
+    if city.exists() {
+        for device in [Device::Phone, Device::Desktop] {
+            let name = if device == Device::Phone {
+                "phone"
+            } else {
+                "desktop"
+            };
+            let session = Session::open_build(device, &city).await;
+            session.load("").await;
+            session
+                .js("document.querySelector('.targets-card').scrollIntoView({block: 'center'}); return 0")
+                .await;
+            shoot(&session, &dir, &format!("{name}-targets-card")).await;
+            session.click(".targets-card + * .fig, #p-2-0-1 .fig").await;
+            shoot(&session, &dir, &format!("{name}-target-explained")).await;
+            session.close().await;
+        }
+    }
 }

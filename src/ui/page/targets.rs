@@ -1,0 +1,120 @@
+//! "目标与成绩": the year's main targets beside last year's results for
+//! the same indicators, each a link to its sentence. A card in the text
+//! where the targets passage is, and a tab of the figures panel.
+
+use super::data::data;
+use crate::report::{Model, ResultRow};
+use crate::ui::markup::DATA_FIGURE;
+use leptos::prelude::*;
+
+/// A link to figure `index` in its sentence: to its paragraph by address
+/// (so that it works with JavaScript off), and to the figure itself by
+/// `data-figure` once the app has started.
+fn figure_link(model: &Model, index: usize, also: &[usize]) -> impl IntoView + use<> {
+    let written = |i: usize| {
+        model.figures.all.get(i).map_or(String::new(), |placed| {
+            placed.written(&model.report).to_owned()
+        })
+    };
+    let block = model
+        .figures
+        .all
+        .get(index)
+        .map_or(String::new(), |placed| placed.block.clone());
+    let stretch = (!also.is_empty()).then(|| {
+        also.iter()
+            .map(|&i| format!("，力争{}", written(i)))
+            .collect::<String>()
+    });
+    view! {
+        <a href=format!("#{block}") {..data(DATA_FIGURE, index)}>{written(index)}</a>
+        {stretch}
+    }
+}
+
+fn result_of<'a>(model: &'a Model, indicator: &str) -> Option<&'a ResultRow> {
+    model
+        .tables
+        .results
+        .iter()
+        .find(|row| row.indicator == indicator)
+}
+
+/// The year a column is about, as its heading says it.
+fn year_label(year: Option<i32>, words: &str) -> String {
+    year.map_or(words.to_owned(), |year| format!("{year}年{words}"))
+}
+
+/// The targets beside last year's results; or, for a report with no
+/// targets passage, a note that says so and last year's results alone.
+pub fn targets_view(model: &Model) -> impl IntoView + use<> {
+    let year = model.figures.year;
+    let tables = &model.tables;
+    if tables.targets.is_empty() {
+        let note = if tables.results.is_empty() {
+            "本报告中没有找到“主要预期目标”，也没有找到上一年主要指标的实际数值。"
+        } else {
+            "本报告没有“主要预期目标”段落（文本可能止于工作回顾）。以下为回顾部分所述的主要指标。"
+        };
+        let rows = tables
+            .results
+            .iter()
+            .map(|row| {
+                view! {
+                    <tr>
+                        <th scope="row">{row.indicator.clone()}</th>
+                        <td>{figure_link(model, row.figure, &[])}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        let table = (!tables.results.is_empty()).then(|| {
+            view! {
+                <table class="targets-table">
+                    <thead><tr><th scope="col">"指标"</th><th scope="col">{year_label(year.map(|y| y - 1), "实际")}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        });
+        return view! { <p class="targets-empty">{note}</p>{table} }.into_any();
+    }
+    let rows = tables
+        .targets
+        .iter()
+        .map(|row| {
+            let result = result_of(model, &row.indicator)
+                .map(|result| figure_link(model, result.figure, &[]).into_any())
+                .unwrap_or_else(|| view! { <span class="none">"未提及"</span> }.into_any());
+            view! {
+                <tr>
+                    <th scope="row">{row.indicator.clone()}</th>
+                    <td>{figure_link(model, row.figure, &row.stretch)}</td>
+                    <td>{result}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="targets-table">
+            <thead>
+                <tr>
+                    <th scope="col">"指标"</th>
+                    <th scope="col">{year_label(year, "目标")}</th>
+                    <th scope="col">{year_label(year.map(|y| y - 1), "实际")}</th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
+}
+
+/// The card in the text, after the paragraph that sets the targets.
+pub fn targets_card(model: &Model) -> impl IntoView + use<> {
+    view! {
+        <aside class="targets-card" aria-labelledby="targets-card-title">
+            <h3 id="targets-card-title">"目标与成绩"</h3>
+            {targets_view(model)}
+        </aside>
+    }
+}
