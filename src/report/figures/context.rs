@@ -61,7 +61,7 @@ pub fn is_decrease(text: &str, range: Range<usize>) -> bool {
 }
 
 /// Verbs and adverbs that lead up to a number (`同比增长`, `达到`).
-const LEAD_UP: [&str; 42] = [
+const LEAD_UP: [&str; 43] = [
     "同比增长",
     "同比下降",
     "增长",
@@ -102,6 +102,7 @@ const LEAD_UP: [&str; 42] = [
     "较去年",
     "比上年同期",
     "年均",
+    "分别",
     "五年",
     "近五年",
 ];
@@ -167,6 +168,10 @@ pub fn subject_of(text: &str, range: Range<usize>) -> Subject {
     };
     let (time, own) = strip_lead_up(before_a_range(own));
     if !own.is_empty() {
+        let own = match own.strip_suffix('占') {
+            Some(share) => format!("{share}占比"),
+            None => own,
+        };
         return Subject {
             words: own,
             time,
@@ -291,6 +296,17 @@ fn before_a_range(clause: &str) -> &str {
         }
     }
     clause
+}
+
+/// The subject a clause opens with, before its predicate or number
+/// (`农村居民人均纯收入5153元` → `农村居民人均纯收入`).
+pub fn clause_subject(clause: &str) -> String {
+    let subject = cut_at_predicate(clause);
+    // `社会事业投资占44%`: a share of something.
+    match subject.strip_suffix('占') {
+        Some(share) => format!("{share}占比"),
+        None => subject,
+    }
 }
 
 fn cut_at_predicate(clause: &str) -> String {

@@ -12,8 +12,8 @@ mod scan;
 mod units;
 
 pub use context::{
-    is_decrease, sentence_around, sentence_before, subject, subject_of, whole_sentence_before,
-    Subject,
+    clause_subject, is_decrease, sentence_around, sentence_before, subject, subject_of,
+    whole_sentence_before, Subject,
 };
 pub use csv::to_csv;
 pub use describe::{change_or_level, decimal, group, in_words, qualifier_meaning};

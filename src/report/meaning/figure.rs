@@ -5,7 +5,9 @@ use super::indicators::{indicator, known_in, Indicator};
 use super::period::{period_of, Period};
 use super::role::FigureRole;
 use super::stages::{Stage, Stages};
-use crate::report::figures::{sentence_before, subject_of, whole_sentence_before, Figure, Kind};
+use crate::report::figures::{
+    clause_subject, sentence_before, subject_of, whole_sentence_before, Figure, Kind,
+};
 
 /// What a figure means.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,11 +95,15 @@ pub fn meaning_of(
     }
 }
 
-/// In a list of figures (`增长2.2%、1.6%`) after a list of subjects
-/// (`规上工业增加值、社会消费品零售总额两项指标…`), the subject in the
-/// same place as figure `index`.
+/// In a list of figures (`增长2.2%、1.6%`, `分别增长9.8%和8.5%`), the
+/// subject in the same place as figure `index`: from a list of subjects
+/// (`规上工业增加值、社会消费品零售总额两项指标…`), or else from as many
+/// clauses before the list, one subject each (`城镇居民人均可支配收入17175元，
+/// 农村居民人均纯收入5153元，实际增长9.8%和8.5%`).
 fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String> {
-    let joined = |a: &Figure, b: &Figure| &text[a.range.end..b.range.start] == "、";
+    let joined = |a: &Figure, b: &Figure| {
+        matches!(&text[a.range.end..b.range.start], "、" | "和" | "与" | "及")
+    };
     let mut first = index;
     while first > 0 && joined(&figures[first - 1], &figures[first]) {
         first -= 1;
@@ -111,12 +117,23 @@ fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String
         return None;
     }
     let before = whole_sentence_before(text, figures[first].range.start);
-    let list = before
-        .split(['，', '；', '：'])
-        .rev()
-        .find(|clause| clause.matches('、').count() == count - 1)?;
-    let item = list.split('、').nth(index - first)?;
-    let item = subject_of(item, item.len()..item.len()).words;
+    let clauses: Vec<&str> = before.split(['，', '；', '：']).collect();
+    let listed = ["、", "和"].iter().find_map(|separator| {
+        clauses
+            .iter()
+            .rev()
+            .find(|clause| clause.matches(separator).count() == count - 1)
+            .and_then(|list| list.split(separator).nth(index - first))
+    });
+    let item = match listed {
+        Some(item) => item,
+        None => {
+            let (_, earlier) = clauses.split_last()?;
+            let from = earlier.len().checked_sub(count)?;
+            earlier.get(from + index - first)?
+        }
+    };
+    let item = clause_subject(item);
     (!item.is_empty()).then_some(item)
 }
 
