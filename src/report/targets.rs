@@ -55,7 +55,7 @@ fn targets(figures: &Figures) -> Vec<TargetRow> {
     let mut rows: Vec<TargetRow> = Vec::new();
     for (index, placed) in figures.all.iter().enumerate() {
         let meaning = &placed.meaning;
-        let this_year = meaning.period.year.is_none() || meaning.period.year == figures.year;
+        let this_year = figures.year.is_none() || meaning.period.year == figures.year;
         if !meaning.main_target || meaning.period.span != Span::Year || !this_year {
             continue;
         }
@@ -91,7 +91,7 @@ fn results(figures: &Figures) -> Vec<ResultRow> {
         let Some(Indicator::Known(known)) = &meaning.indicator else {
             continue;
         };
-        let of_last_year = meaning.period.year.is_none() || meaning.period.year == last_year;
+        let of_last_year = last_year.is_none() || meaning.period.year == last_year;
         let result = meaning.role == Some(FigureRole::Result)
             && meaning.period.span == Span::Year
             && of_last_year

@@ -2,7 +2,7 @@
 //! target or a result, and the period it is about.
 
 use super::indicators::{indicator, known_in, Indicator};
-use super::period::{period_of, Period};
+use super::period::{period_of, said_last_year, Period};
 use super::role::FigureRole;
 use super::stages::{Stage, Stages};
 use crate::report::figures::{
@@ -84,7 +84,10 @@ pub fn meaning_of(
         stage,
         main_target,
         (&text[..range.start], sentence, clause),
-        &text[range.end..],
+        (
+            &text[range.end..],
+            names_a_past_year(stages, text, figures, index),
+        ),
     );
     let period = period_of(stages, stage, figures, index, text, role);
     Meaning {
@@ -129,12 +132,36 @@ fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String
         Some(item) => item,
         None => {
             let (_, earlier) = clauses.split_last()?;
+            // `扣除价格因素`, `按可比价格计算`: how, not what.
+            let earlier: Vec<&str> = earlier
+                .iter()
+                .filter(|c| !c.starts_with("扣除") && !c.starts_with('按') && !c.ends_with("计算"))
+                .copied()
+                .collect();
             let from = earlier.len().checked_sub(count)?;
-            earlier.get(from + index - first)?
+            *earlier.get(from + index - first)?
         }
     };
     let item = clause_subject(item);
     (!item.is_empty()).then_some(item)
+}
+
+/// Whether the sentence of figure `index` opens on a year before the
+/// report's (`2024年，全市地区生产总值增长5.2%` in the 2025 report).
+fn names_a_past_year(stages: &Stages, text: &str, figures: &[Figure], index: usize) -> bool {
+    let Some(year) = stages.year else {
+        return false;
+    };
+    let start = figures[index].range.start;
+    let sentence_start = start - whole_sentence_before(text, start).len();
+    figures[..index]
+        .iter()
+        .filter(|earlier| earlier.kind == Kind::Date && earlier.range.start >= sentence_start)
+        .filter(|earlier| {
+            !text[..earlier.range.start].ends_with(['比', '较', '从', '由', '到', '按'])
+        })
+        .filter_map(|earlier| earlier.date.as_deref()?.get(..4)?.parse::<i32>().ok())
+        .any(|named| named < year)
 }
 
 fn role_of(
@@ -143,13 +170,17 @@ fn role_of(
     stage: Stage,
     in_passage: bool,
     (before, sentence, clause): (&str, &str, &str),
-    after: &str,
+    (after, past_year): (&str, bool),
 ) -> Option<FigureRole> {
-    // Looking back at last year, in the plan, after the last `今年`.
+    // Looking back at last year, in the plan: after the last `今年`, or in
+    // the sentence (`去年居民消费价格涨幅回落到2.6%`, `2024年，…增长5.2%`).
     let since_this_year = before.rfind("今年").map_or(before, |at| &before[at..]);
     let looking_back = LOOKING_BACK
         .iter()
-        .any(|word| since_this_year.contains(word));
+        .any(|word| since_this_year.contains(word))
+        || said_last_year(sentence)
+        // `2015年国内生产总值将超过55万亿元`: what will be.
+        || (past_year && !clause.contains('将'));
     if figure.kind == Kind::Date {
         return None;
     }

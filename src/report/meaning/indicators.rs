@@ -81,6 +81,11 @@ pub static KNOWN: &[Known] = &[
         ]
     ),
     known!("国民生产总值", Growth, []),
+    known!(
+        "人均地区生产总值",
+        Growth,
+        ["人均国内生产总值", "人均生产总值", "人均GDP"]
+    ),
     known!("城镇新增就业", Count, ["新增城镇就业", "城镇新增就业人数"]),
     known!("城镇调查失业率", Rate, ["调查失业率"]),
     known!("城镇登记失业率", Rate, ["登记失业率"]),
@@ -133,6 +138,8 @@ pub static KNOWN: &[Known] = &[
         Fall,
         [
             "单位国内生产总值能耗",
+            "单位国内生产总值能源消耗",
+            "单位地区生产总值能源消耗",
             "单位生产总值能耗",
             "单位GDP能耗",
             "万元生产总值能耗",
@@ -153,7 +160,17 @@ pub static KNOWN: &[Known] = &[
         ["规上工业增加值", "工业增加值"]
     ),
     known!("服务业增加值", Growth, []),
-    known!("实际利用外资", Quantity, ["实际使用外资", "利用外资"]),
+    known!(
+        "实际利用外资",
+        Quantity,
+        [
+            "实际使用外资",
+            "利用外资",
+            "实际利用外商直接投资",
+            "实际使用外商直接投资",
+            "外商直接投资",
+        ]
+    ),
     known!("常住人口城镇化率", Rate, ["城镇化率"]),
     known!("广义货币", Growth, ["M2"]),
     known!(
@@ -166,6 +183,10 @@ pub static KNOWN: &[Known] = &[
 /// Words that make a subject a share of an indicator, not its value
 /// (`占国内生产总值的比重`).
 const SHARES: [&str; 6] = ["比重", "比例", "占比", "贡献率", "份额", "强度"];
+
+/// Words after a name that make it something else (`出口信用保险`,
+/// `出口退税率`).
+const NOT_IT: [&str; 4] = ["信用", "退税", "企业", "基地"];
 
 /// A subject so general that the indicator is named before it, in the
 /// same sentence (`粮食连续五年增产，总产量10570亿斤`).
@@ -204,6 +225,9 @@ pub fn known_in(words: &str) -> Option<&'static Known> {
     let before = &words[..end - len];
     let after = &words[end..];
     // `研发经费投入强度` is the indicator's own level; other shares are not.
+    if NOT_IT.iter().any(|word| after.starts_with(word)) {
+        return None;
+    }
     let share = SHARES
         .iter()
         .any(|word| after.contains(word) && !(known.measure == Measure::Rate && *word == "强度"))

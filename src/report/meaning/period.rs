@@ -62,7 +62,7 @@ impl Period {
 }
 
 const AVERAGE: [&str; 5] = ["年均", "平均每年", "每年平均", "年平均", "平均增长"];
-const TOTAL: [&str; 4] = ["累计", "五年共", "共计", "五年间"];
+const TOTAL: [&str; 5] = ["累计", "五年共", "共计", "五年间", "五年"];
 /// Words of a sentence that speak of several years.
 const YEARS: [&str; 8] = [
     "五年来",
@@ -117,6 +117,12 @@ pub fn period_of(
     // `比上年增长12.8%` is one year's change, even in a five-year review.
     let one_year = ["比上年", "比去年", "较上年", "同比"]
         .iter()
+        .any(|word| clause.contains(word))
+        || said_last_year(sentence);
+    // `财政收入从3.16万亿元增加到8.31万亿元`, `达到39.8万亿元`: the level
+    // the years ended at (or `由…` began from), not a total over them.
+    let level = ["到", "达", "由", "从"]
+        .iter()
         .any(|word| clause.contains(word));
     let many_years = !one_year
         && (YEARS.iter().any(|word| sentence.contains(word))
@@ -142,7 +148,7 @@ pub fn period_of(
         .filter(|earlier| !text[..earlier.range.start].ends_with(['比', '较', '从']))
         .find_map(|earlier| earlier.date.as_deref()?.get(..4)?.parse::<i32>().ok());
     let average = AVERAGE.iter().any(|word| clause.contains(word));
-    let total = TOTAL.iter().any(|word| clause.contains(word));
+    let total = TOTAL.iter().any(|word| clause.contains(word)) && !one_year;
     let span = if average {
         Span::Average
     } else if let (Some(plan), Some(FigureRole::Target) | None) = (plan, role) {
@@ -151,7 +157,7 @@ pub fn period_of(
         } else {
             Span::Plan(plan_words(clause, plan))
         }
-    } else if total || (many_years && explicit.is_none()) {
+    } else if total || (many_years && explicit.is_none() && !level) {
         Span::Total
     } else if let Some(part) = part {
         Span::PartOfYear(part)
@@ -161,6 +167,10 @@ pub fn period_of(
     let year = explicit.or_else(|| {
         let report = stages.year?;
         if matches!(span, Span::Plan(_)) {
+            return None;
+        }
+        // `由45.9%提高到…`: where the years began, a year not said.
+        if many_years && (clause.ends_with('由') || clause.ends_with('从')) {
             return None;
         }
         if said_last_year(clause) {
@@ -200,7 +210,7 @@ fn is_part_of_year(written: &str) -> bool {
 }
 
 /// `去年`, `上年` as the time of a figure (not `比上年`, a comparison).
-fn said_last_year(clause: &str) -> bool {
+pub fn said_last_year(clause: &str) -> bool {
     ["去年", "上年"].iter().any(|word| {
         clause
             .match_indices(word)
