@@ -159,6 +159,7 @@ fn names_a_past_year(stages: &Stages, text: &str, figures: &[Figure], index: usi
         .filter(|earlier| earlier.kind == Kind::Date && earlier.range.start >= sentence_start)
         .filter(|earlier| {
             !text[..earlier.range.start].ends_with(['比', '较', '从', '由', '到', '按'])
+                && !text[earlier.range.end..].starts_with("以来")
         })
         .filter_map(|earlier| earlier.date.as_deref()?.get(..4)?.parse::<i32>().ok())
         .any(|named| named < year)

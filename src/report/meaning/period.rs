@@ -146,6 +146,8 @@ pub fn period_of(
         .take_while(|earlier| earlier.range.start >= whole_start)
         .filter(|earlier| earlier.kind == Kind::Date)
         .filter(|earlier| !text[..earlier.range.start].ends_with(['比', '较', '从']))
+        // `1985年以来`: since when, not when.
+        .filter(|earlier| !text[earlier.range.end..].starts_with("以来"))
         .find_map(|earlier| earlier.date.as_deref()?.get(..4)?.parse::<i32>().ok());
     let average = AVERAGE.iter().any(|word| clause.contains(word));
     let total = TOTAL.iter().any(|word| clause.contains(word)) && !one_year;

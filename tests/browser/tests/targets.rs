@@ -75,8 +75,17 @@ async fn the_targets_of_a_report_that_sets_them(device: Device) {
     assert!(model.tables.targets.len() >= 3, "the fixture sets targets");
     let s = Session::open_build(device, &publisher_dist()).await;
     s.load("").await;
-    // The card, where the targets are set, prerendered.
+    // The card, where the targets are set, prerendered; readable at the
+    // width of the screen.
     assert_eq!(rows(&s, ".targets-card").await, expected_rows(&model));
+    assert!(
+        s.js_bool("document.documentElement.scrollWidth <= innerWidth")
+            .await
+    );
+    assert!(
+        s.js_bool("(c => c.scrollWidth <= c.clientWidth)(document.querySelector('.targets-card'))")
+            .await
+    );
     assert_eq!(
         s.js("return document.querySelector('.targets-card thead').textContent")
             .await,
@@ -127,6 +136,11 @@ async fn the_targets_of_a_report_that_sets_them(device: Device) {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_targets_of_a_report_that_sets_them_on_a_phone() {
     the_targets_of_a_report_that_sets_them(Device::Phone).await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_targets_of_a_report_that_sets_them_on_a_narrow_phone() {
+    the_targets_of_a_report_that_sets_them(Device::NarrowPhone).await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
