@@ -12,7 +12,7 @@ const TARGET_BYTES: usize = 1 << 20;
 const RUNS: usize = 15;
 
 fn main() {
-    let seed = baogao::EMBEDDED_REPORT;
+    let seed = baogao::SEED_REPORT;
     let mut text = String::with_capacity(TARGET_BYTES + seed.len());
     while text.len() < TARGET_BYTES {
         text.push_str(seed);

@@ -20,7 +20,7 @@ const QUERIES: [&str; 8] = [
 ];
 
 fn main() {
-    let seed = baogao::EMBEDDED_REPORT;
+    let seed = baogao::SEED_REPORT;
     let mut text = String::with_capacity(TARGET_BYTES + seed.len());
     while text.len() < TARGET_BYTES {
         text.push_str(seed);

@@ -6,6 +6,10 @@ const add = (attributes) => {
   for (const name in attributes) link.setAttribute(name, attributes[name]);
   document.head.appendChild(link);
 };
+// The report's own file, which the later half reads its model from.
+const app = document.getElementById("app");
+app.setAttribute("data-source", "REPORT_SOURCE");
+app.setAttribute("data-source-integrity", "REPORT_INTEGRITY");
 // The later half, once the first half asks for it (src/ui/bridge.rs).
 addEventListener("baogao:load", async () => {
   add(LATER_LINK);

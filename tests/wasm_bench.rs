@@ -21,7 +21,7 @@ fn now() -> f64 {
 
 #[wasm_bindgen_test]
 fn recognise_one_megabyte_in_the_browser() {
-    let seed = baogao::EMBEDDED_REPORT;
+    let seed = baogao::SEED_REPORT;
     let mut text = String::new();
     while text.len() < TARGET_BYTES {
         text.push_str(seed);

@@ -1,6 +1,6 @@
 //! The app's later half (`ui::later`), fetched after the first view: it
-//! carries the report the app was built with, to parse and model.
+//! reads the report's model from the report's own file.
 
 fn main() {
-    baogao::ui::later::start(baogao::EMBEDDED_REPORT);
+    baogao::ui::later::start();
 }

@@ -134,6 +134,39 @@ pub fn decode_unicode(bytes: &[u8], encoding: Encoding) -> Option<String> {
 
 /// Checks decoded text: not empty, and not mostly replacement or control
 /// characters (what a binary file decodes to).
+/// A publisher's report file as text (UTF-8 or UTF-16), or why not: the
+/// builds read `BAOGAO_REPORT` with it, as the app reads an opened file.
+pub fn read_report_file(path: &std::path::Path) -> Result<String, String> {
+    let shown = path.display();
+    let bytes = std::fs::read(path).map_err(|error| format!("cannot read {shown}: {error}"))?;
+    match sniff(&bytes) {
+        Ok(Encoding::Gb18030) => Err(format!(
+            "{shown} is not UTF-8 or UTF-16 (GBK?); convert it first: \
+             `iconv -f GB18030 -t UTF-8 in.txt > out.txt`"
+        )),
+        Ok(encoding) => {
+            decode_unicode(&bytes, encoding).ok_or_else(|| format!("{shown} is not valid text"))
+        }
+        Err(problem) => Err(format!("{shown}: {}", problem.message())),
+    }
+}
+
+/// The report a build is for: `BAOGAO_REPORT` (relative to the project's
+/// folder), or the seed.
+pub fn report_path(project: &std::path::Path) -> std::path::PathBuf {
+    std::env::var_os("BAOGAO_REPORT")
+        .filter(|value| !value.is_empty())
+        .map(std::path::PathBuf::from)
+        .map(|path| {
+            if path.is_relative() {
+                project.join(path)
+            } else {
+                path
+            }
+        })
+        .unwrap_or_else(|| project.join("reports/gongshu-2023.txt"))
+}
+
 pub fn check_text(text: &str) -> Result<(), Problem> {
     let mut total = 0usize;
     let mut bad = 0usize;

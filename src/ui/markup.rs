@@ -145,6 +145,11 @@ pub const DATA_KEY: Name = data!("data-key");
 /// it once the first paint is on screen).
 pub const DATA_START: Name = data!("data-start");
 pub const DATA_INTEGRITY: Name = data!("data-integrity");
+/// The report's text as a file of its own, and its integrity (set by the
+/// start script): the later half reads its model from it (the app embeds
+/// no report).
+pub const DATA_SOURCE: Name = data!("data-source");
+pub const DATA_SOURCE_INTEGRITY: Name = data!("data-source-integrity");
 /// A kept report will replace the prerendered one (`js/restore.js`).
 pub const OPENING: Name = class!("opening");
 /// For scripts and tests: the first half has taken over; the later half

@@ -307,9 +307,16 @@ fn the_scripts_spell_the_contract_as_rust_does() {
     );
     check_script(
         "start.js",
-        &[markup::LOAD_EVENT],
+        &[
+            markup::LOAD_EVENT,
+            markup::APP.name,
+            markup::DATA_SOURCE.name,
+            markup::DATA_SOURCE_INTEGRITY.name,
+        ],
         &[
             "link",
+            "REPORT_SOURCE",
+            "REPORT_INTEGRITY",
             // Filled in by the prerender step (src/bin/prerender/assets.rs).
             "LATER_GLUE",
             "LATER_WASM",

@@ -42,13 +42,15 @@ fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<
     })
 }
 
-/// Inlines and names the page's assets for the rendered `app`; returns the
-/// page, and the script that starts the app (for `#app`).
-pub fn finish(html: &str, dir: &Path, app: &str) -> Result<(String, Named), String> {
+/// Inlines and names the page's assets for the rendered `app` of the
+/// report `text`; returns the page, and the script that starts the app
+/// (for `#app`).
+pub fn finish(html: &str, dir: &Path, app: &str, text: &str) -> Result<(String, Named), String> {
     let (html, style_hash, later_sheets) = inline_style_sheet(html, dir, app)?;
     let (html, script_hashes) = inline_scripts(&html, dir)?;
     let (html, loader, preloads) = take_loader(&html)?;
-    let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader)?;
+    let source = write_named(dir, "report", ".txt", text.as_bytes())?;
+    let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader, &source)?;
     let html = write_policy(&html, dir, &script_hashes, &style_hash)?;
     Ok((html, start))
 }
@@ -169,10 +171,15 @@ fn name_later_half(dir: &Path) -> Result<(Named, Named), String> {
     Ok((glue, wasm))
 }
 
-/// Fills in `js/start.js`: the later half's files, the links to add (each
-/// with its integrity) and the rest of Trunk's loader, which starts the
-/// first half.
-fn write_start_script(dir: &Path, links: &str, loader: &str) -> Result<Named, String> {
+/// Fills in `js/start.js`: the report's own file (which the later half
+/// reads), the later half's files, the links to add (each with its
+/// integrity) and the rest of Trunk's loader, which starts the first half.
+fn write_start_script(
+    dir: &Path,
+    links: &str,
+    loader: &str,
+    source: &Named,
+) -> Result<Named, String> {
     let (first_glue, loader_rest) = loader
         .split_once("import init, * as bindings from ")
         .and_then(|(_, rest)| rest.split_once(';'))
@@ -192,6 +199,8 @@ fn write_start_script(dir: &Path, links: &str, loader: &str) -> Result<Named, St
     let script = fill(
         &minify_js(START_TEMPLATE),
         &[
+            ("REPORT_SOURCE", format!("./{}", source.name)),
+            ("REPORT_INTEGRITY", source.integrity.clone()),
             ("LATER_LINK", later_link),
             ("LATER_GLUE", format!("./{}", later_glue.name)),
             ("LATER_WASM_INTEGRITY", later_wasm.integrity),
@@ -257,6 +266,8 @@ mod tests {
     #[test]
     fn the_start_script_is_filled_in_whole() {
         let values = [
+            "REPORT_SOURCE",
+            "REPORT_INTEGRITY",
             "LATER_LINK",
             "LATER_GLUE",
             "LATER_WASM_INTEGRITY",
@@ -268,6 +279,7 @@ mod tests {
         .map(|name| (name, "filled".to_owned()));
         let script = fill(START_TEMPLATE, &values).expect("every placeholder");
         assert!(!script.contains("LATER_") && !script.contains("FIRST_"));
+        assert!(!script.contains("REPORT_"));
         assert!(fill("no placeholder", &values).is_err());
     }
 }

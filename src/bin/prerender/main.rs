@@ -12,6 +12,7 @@ mod optional_css;
 mod tags;
 
 use assets::Named;
+use baogao::report::decode::{read_report_file, report_path};
 use baogao::report::Model;
 use baogao::ui::markup::{collapsed_key, APP, DATA_INTEGRITY, DATA_KEY, DATA_START};
 use baogao::ui::page::{description, document_title, page};
@@ -39,9 +40,12 @@ fn main() -> ExitCode {
 fn prerender(path: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let dir = path.parent().ok_or("the page has no folder")?;
-    let model = Model::new(baogao::EMBEDDED_REPORT);
+    let project = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text =
+        read_report_file(&report_path(project)).map_err(|e| format!("BAOGAO_REPORT: {e}"))?;
+    let model = Model::new(&text);
     let app = render(&model);
-    let (html, start) = assets::finish(&html, dir, &app)?;
+    let (html, start) = assets::finish(&html, dir, &app, &text)?;
     let html = fill_app(&html, &model, &app, &start)?;
     let html = describe(&html, &model);
     std::fs::write(path, html).map_err(|e| e.to_string())
@@ -60,22 +64,23 @@ fn render(model: &Model) -> String {
 }
 
 /// Puts the rendered page into `#app`, with the key under which the
-/// reader's collapsed parts and sections are kept for this text, and the
+/// reader's collapsed parts and sections are kept for this text and the
 /// script that starts the app.
 fn fill_app(html: &str, model: &Model, rendered: &str, start: &Named) -> Result<String, String> {
     let placeholder = placeholder();
     if !html.contains(&placeholder) {
         return Err(format!("no {placeholder} to fill"));
     }
+    let attributes = [
+        (DATA_KEY.name, collapsed_key(model.fingerprint)),
+        (DATA_START.name, format!("./{}", start.name)),
+        (DATA_INTEGRITY.name, start.integrity.clone()),
+    ]
+    .map(|(name, value)| format!(" {name}=\"{value}\""))
+    .concat();
     let filled = format!(
-        "<div id=\"{}\" class=\"app\" {}=\"{}\" {}=\"./{}\" {}=\"{}\">{rendered}</div>",
-        APP.name,
-        DATA_KEY.name,
-        collapsed_key(model.fingerprint),
-        DATA_START.name,
-        start.name,
-        DATA_INTEGRITY.name,
-        start.integrity,
+        "<div id=\"{}\" class=\"app\"{attributes}>{rendered}</div>",
+        APP.name
     );
     Ok(html.replacen(&placeholder, &filled, 1))
 }

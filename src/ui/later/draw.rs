@@ -33,13 +33,20 @@ pub fn draw_kept(state: State, kept: Kept) {
     }
 }
 
-/// Back to the report the app was built with.
+/// Back to the report the page was built for (its file, from the
+/// browser's cache).
 pub fn back_to_default(state: State) {
-    kept::forget();
-    state.show(Arc::new(Model::new(state.embedded)));
-    draw_report(state, None);
-    browser::scroll_to_top();
-    state.say("已返回默认报告");
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(text) = state.built.text().await else {
+            state.say("无法载入默认报告，请刷新页面。Could not load the report.");
+            return;
+        };
+        kept::forget();
+        state.show(Arc::new(Model::new(&text)));
+        draw_report(state, None);
+        browser::scroll_to_top();
+        state.say("已返回默认报告");
+    });
 }
 
 fn draw(state: State, opened: Option<&str>) {

@@ -14,6 +14,7 @@ mod open;
 mod open_sheet;
 mod panel;
 mod popover;
+mod source;
 mod state;
 
 use super::bridge::{self, ToLater};
@@ -22,31 +23,40 @@ use super::markup::{APP, DATA_LATER, PIECE, REPORT};
 use crate::report::{parse, Model};
 use kept::Kept;
 use leptos::prelude::*;
+use source::Source;
 use state::State;
 use std::sync::Arc;
 
-/// Starts the later half on the report the app was built with (or the one
-/// the reader opened, which it draws), a step at a time, each in a task of
-/// its own (parse the text; find its figures; draw the overlays; draw a
-/// kept report; its figures made controls, a few at a time), so that the
-/// main thread is never held long.
-pub fn start(source: &'static str) {
+/// Starts the later half on the report the page was built for (read from
+/// its own file) or the one the reader opened (which it draws), a step at
+/// a time, each in a task of its own (parse the text; find its figures;
+/// draw the overlays; draw a kept report; its figures made controls, a few
+/// at a time), so that the main thread is never held long.
+pub fn start() {
     super::crash::show_panics();
     let _ = any_spawner::Executor::init_wasm_bindgen();
-    wasm_bindgen_futures::spawn_local(steps(source));
+    wasm_bindgen_futures::spawn_local(steps());
 }
 
-async fn steps(source: &'static str) {
+async fn steps() {
     browser::next_task().await;
+    let Some(source) = Source::of_page() else {
+        return;
+    };
+    // The page lives as long as the app: its source with it.
+    let source: &'static Source = Box::leak(Box::new(source));
     // Read once: the kept report if there is one, else the built one.
     let kept = kept::kept();
     let text = match &kept {
-        Kept::Report { text, .. } => text.as_str(),
-        _ => source,
+        Kept::Report { text, .. } => text.clone(),
+        _ => match source.text().await {
+            Some(text) => text,
+            None => return,
+        },
     };
-    let report = parse(text);
+    let report = parse(&text);
     browser::next_task().await;
-    let model = Arc::new(Model::of(report, text));
+    let model = Arc::new(Model::of(report, &text));
     let owner = Owner::new();
     let state = owner.with(|| {
         let state = State::new(model, source);

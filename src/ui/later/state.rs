@@ -3,6 +3,7 @@
 //! sheets are open; and what it asks of the first half. Provided once as
 //! context.
 
+use super::source::Source;
 use crate::report::Model;
 use crate::ui::bridge::{to_first, ToFirst};
 use leptos::prelude::*;
@@ -12,8 +13,8 @@ use std::sync::Arc;
 pub struct State {
     /// The report being read: the embedded one, or one the reader opened.
     model: RwSignal<Arc<Model>>,
-    /// The text the app was built with, for the way back to it.
-    pub embedded: &'static str,
+    /// The report the page was built for, for the way back to it.
+    pub built: &'static Source,
     /// Whether the sheet for opening another report is open.
     pub open_sheet: RwSignal<bool>,
     /// The figure whose explanation is open (index into the figures).
@@ -23,10 +24,10 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(model: Arc<Model>, embedded: &'static str) -> State {
+    pub fn new(model: Arc<Model>, built: &'static Source) -> State {
         State {
             model: RwSignal::new(model),
-            embedded,
+            built,
             open_sheet: RwSignal::new(false),
             explained: RwSignal::new(None),
             panel_open: RwSignal::new(false),

@@ -10,7 +10,7 @@ use baogao_browser_tests::{on_desktop_and_phone, Device, Session};
 const MONEY: &str = "#fig-14";
 
 fn seed_figures() -> (baogao::report::Report, Figures) {
-    let report = parse(baogao::EMBEDDED_REPORT);
+    let report = parse(baogao::SEED_REPORT);
     let figures = Figures::of(&report);
     (report, figures)
 }

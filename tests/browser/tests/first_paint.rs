@@ -40,12 +40,12 @@ async fn the_report_reads_with_javascript_off() {
     s.client.goto(&s.url("")).await.expect("page loads");
     s.wait_until("document.querySelector('main .masthead') !== null")
         .await;
-    let (shown, expected) = s.report_text(baogao::EMBEDDED_REPORT).await;
+    let (shown, expected) = s.report_text(baogao::SEED_REPORT).await;
     assert!(
         shown == expected,
         "the prerendered page holds the whole report"
     );
-    let report = parse(baogao::EMBEDDED_REPORT);
+    let report = parse(baogao::SEED_REPORT);
     assert_eq!(s.count("section.section").await, 4);
     assert_eq!(
         s.count(".fig[data-metric]").await as usize,

@@ -114,7 +114,7 @@ async fn a_chosen_file_replaces_the_report_and_stays_after_a_reload() {
         !s.js_bool("document.getElementById('sec-1-1-body').hidden")
             .await
     );
-    the_panel_lists_the_figures_of(&s, baogao::EMBEDDED_REPORT).await;
+    the_panel_lists_the_figures_of(&s, baogao::SEED_REPORT).await;
     s.client.refresh().await.expect("reload");
     s.wait_until_started().await;
     assert_eq!(heading(&s).await, "一、2022年工作回顾");

@@ -119,7 +119,7 @@ async fn a_deep_link_opens_the_right_section(s: &Session) {
 on_desktop_and_phone!(the_page_holds_every_character_of_the_source_in_order);
 async fn the_page_holds_every_character_of_the_source_in_order(s: &Session) {
     s.load("").await;
-    assert_page_holds(s, baogao::EMBEDDED_REPORT).await;
+    assert_page_holds(s, baogao::SEED_REPORT).await;
 }
 
 /// With everything expanded, the report's text elements hold exactly the

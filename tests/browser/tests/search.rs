@@ -12,7 +12,7 @@ const INPUT: &str = "#search-input";
 // page-break join is drawn as more than one <mark>, all with its number.
 
 fn hits(query: &str) -> usize {
-    Model::new(baogao::EMBEDDED_REPORT)
+    Model::new(baogao::SEED_REPORT)
         .search
         .search(query)
         .hits
@@ -264,7 +264,7 @@ async fn no_match_says_so_and_suggests_what_might_help(s: &Session) {
 
 on_desktop_and_phone!(the_result_list_shows_paragraphs_and_jumps);
 async fn the_result_list_shows_paragraphs_and_jumps(s: &Session) {
-    let model = Model::new(baogao::EMBEDDED_REPORT);
+    let model = Model::new(baogao::SEED_REPORT);
     let paragraphs = model.search.search("增长").blocks.len();
     s.load("").await;
     s.type_into(INPUT, "增长").await;

@@ -151,7 +151,7 @@ async fn the_targets_of_a_report_that_sets_them_on_a_desktop() {
 /// The seed is cut before its plan: the tab says there are no targets and
 /// lists last year's results; a result explains itself as one.
 async fn a_report_without_targets(device: Device) {
-    let model = Model::new(baogao::EMBEDDED_REPORT);
+    let model = Model::new(baogao::SEED_REPORT);
     assert!(model.tables.targets.is_empty());
     let s = Session::open(device).await;
     s.load("").await;

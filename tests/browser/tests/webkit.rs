@@ -38,7 +38,7 @@ async fn the_reader_works_in_webkit() {
         .await;
 
     // Search as one types: every match marked and counted, Enter moves on.
-    let total = Model::new(baogao::EMBEDDED_REPORT)
+    let total = Model::new(baogao::SEED_REPORT)
         .search
         .search("增长")
         .hits

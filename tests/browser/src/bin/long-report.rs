@@ -23,7 +23,7 @@ fn main() {
         .nth(2)
         .and_then(|n| n.parse().ok())
         .unwrap_or(COPIES);
-    let seed = baogao::EMBEDDED_REPORT;
+    let seed = baogao::SEED_REPORT;
     let part_start = seed
         .find("一、2022年工作回顾")
         .expect("the seed's first part");

@@ -1,6 +1,7 @@
 //! Writes the lower bound for the Lighthouse comparison: the same report
 //! text as a plain static HTML page with no JavaScript at all.
-//! Usage: `plain-page OUT_DIR` (writes OUT_DIR/index.html).
+//! Usage: `plain-page OUT_DIR [REPORT]` (writes OUT_DIR/index.html; the
+//! report is the seed unless named).
 
 use baogao::report::{parse, Role};
 
@@ -11,8 +12,15 @@ fn escape(text: &str) -> String {
 }
 
 fn main() {
-    let out = std::env::args().nth(1).expect("usage: plain-page OUT_DIR");
-    let report = parse(baogao::EMBEDDED_REPORT);
+    let out = std::env::args()
+        .nth(1)
+        .expect("usage: plain-page OUT_DIR [REPORT]");
+    let text = match std::env::args().nth(2) {
+        Some(path) => baogao::report::decode::read_report_file(std::path::Path::new(&path))
+            .unwrap_or_else(|error| panic!("{error}")),
+        None => baogao::SEED_REPORT.to_owned(),
+    };
+    let report = parse(&text);
     let title = report.title().unwrap_or("政府工作报告");
     let mut body = String::new();
     for block in report.blocks() {

@@ -1,0 +1,64 @@
+// The table of scripts/lighthouse-reports: one row per report and server,
+// medians of the runs, and the bars each row must meet (issue 13):
+// performance ≥ 98, accessibility / best practices / SEO 100, CLS 0, FCP
+// and LCP ≤ 1.1 × the plain page's, TBT ≤ 100 ms (≤ 300 ms past 100,000
+// characters), the app's files ≤ 85 KB, the page ≤ 1.1 × plain + 8 KB.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = process.argv[2];
+const median = (values) => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const read = (file) => {
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
+  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score("performance"),
+    others: Math.min(score("accessibility"), score("best-practices"), score("seo")),
+    fcp: audit("first-contentful-paint"),
+    lcp: audit("largest-contentful-paint"),
+    tbt: audit("total-blocking-time"),
+    cls: audit("cumulative-layout-shift"),
+  };
+};
+const rows = [];
+let failures = 0;
+console.log("| report | characters | server | performance | FCP app / plain | LCP app / plain | TBT | CLS | page / plain (KB) | app files (KB) | bars |");
+console.log("|---|---:|---|---:|---|---|---:|---:|---|---:|---|");
+for (const name of readdirSync(root).sort()) {
+  const dir = join(root, name);
+  if (!existsSync(join(dir, "sizes.json"))) continue;
+  const sizes = JSON.parse(readFileSync(join(dir, "sizes.json"), "utf8"));
+  const runs = readdirSync(join(dir, "runs"));
+  for (const server of ["own", "cdn"]) {
+    const of = (site) =>
+      runs.filter((r) => r.startsWith(`${server}-${site}-`)).map((r) => read(join(dir, "runs", r)));
+    const app = of("app");
+    const plain = of("plain");
+    if (app.length === 0) continue;
+    const m = (runs, key) => median(runs.map((r) => r[key]));
+    const fcp = m(app, "fcp") / m(plain, "fcp");
+    const lcp = m(app, "lcp") / m(plain, "lcp");
+    const tbtBar = sizes.characters > 100000 ? 300 : 100;
+    const bars = [
+      ["perf", m(app, "performance") >= 98],
+      ["a11y/bp/seo", m(app, "others") === 100],
+      ["FCP", fcp <= 1.1],
+      ["LCP", lcp <= 1.1],
+      ["TBT", m(app, "tbt") <= tbtBar],
+      ["CLS", m(app, "cls") === 0],
+      ["files", sizes.app_files <= 85 * 1024],
+      ["page", sizes.page <= 1.1 * sizes.plain + 8 * 1024],
+    ];
+    const failed = bars.filter(([, ok]) => !ok).map(([bar]) => bar);
+    failures += failed.length;
+    const kb = (b) => (b / 1024).toFixed(1);
+    console.log(
+      `| ${name} | ${sizes.characters} | ${server} | ${m(app, "performance")} | ${Math.round(m(app, "fcp"))} / ${Math.round(m(plain, "fcp"))} = ${fcp.toFixed(2)} | ${Math.round(m(app, "lcp"))} / ${Math.round(m(plain, "lcp"))} = ${lcp.toFixed(2)} | ${Math.round(m(app, "tbt"))} | ${m(app, "cls").toFixed(3)} | ${kb(sizes.page)} / ${kb(sizes.plain)} | ${kb(sizes.app_files)} | ${failed.length ? "✗ " + failed.join(", ") : "✓"} |`,
+    );
+  }
+}
+console.log(`\n${failures === 0 ? "every row meets every bar" : `${failures} bars missed`}`);
