@@ -53,7 +53,7 @@ async fn steps() {
         ));
         return;
     }
-    let on_page = Arc::new(PageReport::read());
+    let on_page = Arc::new(PageReport::read().await);
     browser::next_task().await;
     let owner = Owner::new();
     let state = owner.with(|| {
@@ -62,7 +62,7 @@ async fn steps() {
         state
     });
     bridge::from_later(move |message| match message {
-        ToFirst::Opened => show_opened(state),
+        ToFirst::Opened => wasm_bindgen_futures::spawn_local(show_opened(state)),
         ToFirst::GoToFigure(index) => navigate::go_to_figure(state, index),
         ToFirst::Say(words) => state.say(words),
     });
@@ -71,6 +71,7 @@ async fn steps() {
     if app.class_list().contains(OPENING.name) {
         bridge::load_later();
     }
+    browser::next_task().await;
     owner.with(|| topbar::attach(state));
     browser::next_task().await;
     owner.with(|| contents::attach(state));
@@ -106,8 +107,8 @@ fn initial_collapsed(on_page: &PageReport) -> BTreeSet<String> {
 
 /// The later half drew another report (or the built one again): read it
 /// from the page, and make it work as the first was.
-fn show_opened(state: State) {
-    let on_page = Arc::new(PageReport::read());
+async fn show_opened(state: State) {
+    let on_page = Arc::new(PageReport::read().await);
     let collapsed = on_page.saved_collapsed();
     state.show(on_page, collapsed);
     if let Some(app) = browser::element(APP.name) {

@@ -28,6 +28,9 @@ pub struct PageReport {
 
 static READINGS: AtomicU32 = AtomicU32::new(0);
 
+/// Blocks read per task.
+const PER_TASK: usize = 60;
+
 /// The elements in the report that match `selector`, in order.
 fn in_report(selector: &str) -> Vec<Element> {
     browser::element(REPORT.name)
@@ -41,10 +44,15 @@ fn container_of(element: &Element) -> Option<Element> {
 }
 
 impl PageReport {
-    /// Reads the report in `#report`.
-    pub fn read() -> PageReport {
+    /// Reads the report in `#report`, `PER_TASK` blocks at a time: a long
+    /// report has thousands, and the page's main thread must not be held
+    /// long.
+    pub async fn read() -> PageReport {
         let mut blocks: Vec<(String, String)> = Vec::new();
-        for text in in_report(DATA_BLOCK.selector) {
+        for (i, text) in in_report(DATA_BLOCK.selector).into_iter().enumerate() {
+            if i > 0 && i % PER_TASK == 0 {
+                browser::next_task().await;
+            }
             let position = text
                 .get_attribute(DATA_BLOCK.name)
                 .and_then(|p| p.parse().ok());

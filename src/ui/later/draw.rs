@@ -80,7 +80,9 @@ fn draw(state: State, opened: Option<&str>) {
         move || view! { {note}{report_body(&drawn)} },
     )
     .forget();
-    wasm_bindgen_futures::spawn_local(figures::activate(report.into(), model.clone()));
+    let element: web_sys::Element = report.into();
+    wasm_bindgen_futures::spawn_local(figures::activate(element.clone()));
+    wasm_bindgen_futures::spawn_local(figures::show_values(element, model.clone()));
     if let Some(app) = browser::element(APP.name) {
         let _ = app.set_attribute(DATA_KEY.name, &collapsed_key(model.fingerprint));
     }

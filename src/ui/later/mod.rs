@@ -20,18 +20,17 @@ mod state;
 use super::bridge::{self, ToLater};
 use super::browser;
 use super::markup::{APP, DATA_LATER, PIECE, REPORT};
-use crate::report::{parse, Model};
 use kept::Kept;
 use leptos::prelude::*;
 use source::Source;
 use state::State;
-use std::sync::Arc;
 
 /// Starts the later half on the report the page was built for (read from
 /// its own file) or the one the reader opened (which it draws), a step at
-/// a time, each in a task of its own (parse the text; find its figures;
-/// draw the overlays; draw a kept report; its figures made controls, a few
-/// at a time), so that the main thread is never held long.
+/// a time, each in a task of its own (draw the overlays; draw a kept
+/// report; the figures made controls, a few at a time), so that the main
+/// thread is never held long. The report's model is built when first
+/// needed.
 pub fn start() {
     super::crash::show_panics();
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -54,25 +53,14 @@ async fn steps() {
             None => return,
         },
     };
-    let report = parse(&text);
-    browser::next_task().await;
-    let model = Arc::new(Model::of(report, &text));
     let owner = Owner::new();
     let state = owner.with(|| {
-        let state = State::new(model, source);
+        let state = State::new(text, source);
         provide_context(state);
         state
     });
-    let Some(host) = place() else {
-        return;
-    };
-    browser::next_task().await;
-    owner.with(|| {
-        leptos::mount::mount_to(host, || {
-            view! { <popover::FigurePopover/><panel::FiguresPanel/><open_sheet::OpenSheet/> }
-        })
-        .forget();
-    });
+    owner.with(|| draw_overlays_when_wanted(owner.clone(), state));
+    open_sheet::accept_drops(state);
     browser::next_task().await;
     let drawn = matches!(kept, Kept::Report { .. });
     owner.with(|| draw::draw_kept(state, kept));
@@ -81,7 +69,7 @@ async fn steps() {
     };
     // The built report, prerendered: its figures become controls.
     if !drawn {
-        figures::activate(report.clone().into(), state.model_untracked()).await;
+        figures::activate(report.clone().into()).await;
     }
     owner.with(|| explain::listen(state, &report));
     bridge::from_first(move |message| match message {
@@ -94,6 +82,29 @@ async fn steps() {
     }
     // The state lives as long as the page.
     std::mem::forget(owner);
+}
+
+/// The overlays (a figure's explanation, the figures panel, the sheet for
+/// opening a report) are drawn when first wanted: until then the start
+/// costs nothing for them.
+fn draw_overlays_when_wanted(owner: Owner, state: State) {
+    let drawn = std::cell::Cell::new(false);
+    Effect::new(move |_| {
+        let wanted =
+            state.explained.get().is_some() || state.panel_open.get() || state.open_sheet.get();
+        if !wanted || drawn.replace(true) {
+            return;
+        }
+        let Some(host) = place() else {
+            return;
+        };
+        owner.with(|| {
+            leptos::mount::mount_to(host, || {
+                view! { <popover::FigurePopover/><panel::FiguresPanel/><open_sheet::OpenSheet/> }
+            })
+            .forget();
+        });
+    });
 }
 
 /// An element of its own at the end of the app, laid out as if it were not

@@ -50,7 +50,8 @@ pub fn open_bytes(state: State, name: &str, bytes: &[u8]) -> Result<(), Problem>
 }
 
 /// Reads a file chosen or dropped, then opens it.
-pub fn open_file(state: State, file: web_sys::File, status: RwSignal<Option<String>>) {
+pub fn open_file(state: State, file: web_sys::File) {
+    let status = state.opening;
     let name = file.name();
     let size = file.size() as usize;
     if size > MAX_BYTES {

@@ -9,9 +9,10 @@ use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Files dropped anywhere on the page open as the report.
-fn accept_drops(state: State, status: RwSignal<Option<String>>) {
-    Effect::new(move |_| {
+/// Files dropped anywhere on the page open as the report (from the start:
+/// the sheet itself is drawn when first opened).
+pub fn accept_drops(state: State) {
+    {
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -31,27 +32,26 @@ fn accept_drops(state: State, status: RwSignal<Option<String>>) {
             };
             event.prevent_default();
             state.open_sheet.set(true);
-            open_file(state, file, status);
+            open_file(state, file);
         })
         .forget();
-    });
+    }
 }
 
 /// The sheet for opening another report: a file, or pasted text.
 #[component]
 pub fn OpenSheet() -> impl IntoView {
     let state = expect_context::<State>();
-    let status = RwSignal::new(None::<String>);
+    let status = state.opening;
     let chooser = NodeRef::<Input>::new();
     let pasted = NodeRef::<Textarea>::new();
-    accept_drops(state, status);
     let chosen = move |_| {
         let file = chooser
             .get_untracked()
             .and_then(|input| input.files())
             .and_then(|files| files.get(0));
         if let Some(file) = file {
-            open_file(state, file, status);
+            open_file(state, file);
         }
         if let Some(input) = chooser.get_untracked() {
             input.set_value("");

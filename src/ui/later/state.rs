@@ -3,20 +3,36 @@
 //! sheets are open; and what it asks of the first half. Provided once as
 //! context.
 
+use super::figures::show_values;
 use super::source::Source;
 use crate::report::Model;
 use crate::ui::bridge::{to_first, ToFirst};
+use crate::ui::browser;
+use crate::ui::markup::REPORT;
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The report's model, built from its text when first asked for: the page
+/// already shows the report, so nothing needs the model until the reader
+/// asks what a figure means, or opens the panel, and the start stays light.
+enum Lazy {
+    Text(Arc<str>),
+    Built(Arc<Model>),
+}
+
 #[derive(Clone, Copy)]
 pub struct State {
-    /// The report being read: the embedded one, or one the reader opened.
-    model: RwSignal<Arc<Model>>,
+    /// The report being read: the one the page was built for, or one the
+    /// reader opened.
+    model: StoredValue<Lazy>,
+    /// Which report is shown (a view of the model follows it).
+    shown: RwSignal<u32>,
     /// The report the page was built for, for the way back to it.
     pub built: &'static Source,
     /// Whether the sheet for opening another report is open.
     pub open_sheet: RwSignal<bool>,
+    /// What opening a file has come to (`正在读取…`, or why it cannot).
+    pub opening: RwSignal<Option<String>>,
     /// The figure whose explanation is open (index into the figures).
     pub explained: RwSignal<Option<usize>>,
     /// Whether the figures panel is open.
@@ -24,11 +40,14 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(model: Arc<Model>, built: &'static Source) -> State {
+    /// The state for the report of `text`, its model not built yet.
+    pub fn new(text: String, built: &'static Source) -> State {
         State {
-            model: RwSignal::new(model),
+            model: StoredValue::new(Lazy::Text(text.into())),
+            shown: RwSignal::new(0),
             built,
             open_sheet: RwSignal::new(false),
+            opening: RwSignal::new(None),
             explained: RwSignal::new(None),
             panel_open: RwSignal::new(false),
         }
@@ -37,11 +56,30 @@ impl State {
     /// The report being read (tracked: a view or effect that asks is redone
     /// when another report is opened).
     pub fn model(&self) -> Arc<Model> {
-        self.model.get()
+        self.shown.track();
+        self.model_untracked()
     }
 
+    /// The report being read, its model built now if it is not yet (then
+    /// the page's figures get their values too).
     pub fn model_untracked(&self) -> Arc<Model> {
-        self.model.get_untracked()
+        let (model, built_now) = self
+            .model
+            .try_update_value(|lazy| match lazy {
+                Lazy::Built(model) => (model.clone(), false),
+                Lazy::Text(text) => {
+                    let model = Arc::new(Model::new(text));
+                    *lazy = Lazy::Built(model.clone());
+                    (model, true)
+                }
+            })
+            .expect("the state lives as long as the page");
+        if built_now {
+            if let Some(report) = browser::element(REPORT.name) {
+                wasm_bindgen_futures::spawn_local(show_values(report.into(), model.clone()));
+            }
+        }
+        model
     }
 
     /// Shows another report; what was open or explained closes.
@@ -49,7 +87,8 @@ impl State {
         self.explained.set(None);
         self.panel_open.set(false);
         self.open_sheet.set(false);
-        self.model.set(model);
+        self.model.set_value(Lazy::Built(model));
+        self.shown.update(|shown| *shown += 1);
     }
 
     /// Opens figure `index`'s explanation, or closes it if it is open.

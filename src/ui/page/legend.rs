@@ -28,7 +28,7 @@ pub fn legend(model: &Model) -> impl IntoView + use<> {
         view! {
             <div class="legend" role="group" aria-label="数字高亮：点按切换各类">
                 {switches}
-                <button type="button" class=LEGEND_PANEL.name aria-controls=FIGURES_PANEL.name>
+                <button type="button" class=LEGEND_PANEL.name aria-controls=FIGURES_PANEL.name aria-expanded="false">
                     {format!("数字一览（{total}）")}
                 </button>
             </div>

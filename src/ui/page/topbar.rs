@@ -15,7 +15,7 @@ pub fn topbar(model: &Model) -> impl IntoView + use<> {
             </button>
             <span class=TOPBAR_TITLE.name>{model.report.title_or_default().to_owned()}</span>
             {search_bar()}
-            <button type="button" class=FIGURES_BUTTON.name aria-controls=FIGURES_PANEL.name>"数字"</button>
+            <button type="button" class=FIGURES_BUTTON.name aria-controls=FIGURES_PANEL.name aria-expanded="false">"数字"</button>
         </header>
     }
 }

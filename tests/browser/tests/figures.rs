@@ -20,6 +20,19 @@ async fn every_figure_is_highlighted_with_its_kind(s: &Session) {
     let (report, figures) = seed_figures();
     s.load("").await;
     assert_eq!(s.count(".fig").await, figures.all.len() as u64);
+    // Their values come with the report's model, built when first needed:
+    // opening the panel needs it.
+    s.click(".figures-button").await;
+    s.click("#figures-panel .sheet-back").await;
+    let valued = figures
+        .all
+        .iter()
+        .filter(|f| f.figure.value.is_some())
+        .count();
+    s.wait_until(&format!(
+        "document.querySelectorAll('.fig[data-value]').length === {valued}"
+    ))
+    .await;
     let shown = s
         .js("return [...document.querySelectorAll('.fig')].map(e => [e.dataset.metric, e.textContent, e.dataset.value ?? ''])")
         .await;

@@ -10,7 +10,7 @@ mod targets;
 use super::state::State;
 use crate::report::figures::to_csv;
 use crate::ui::browser;
-use crate::ui::markup::FIGURES_PANEL;
+use crate::ui::markup::{FIGURES_BUTTON, FIGURES_PANEL, LEGEND_PANEL};
 use filters::Choice;
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -70,8 +70,11 @@ pub fn FiguresPanel() -> impl IntoView {
                 {tab_button(Tab::Targets, "目标与成绩", "figures-targets")}
             </div>
             <div id="figures-table" role="tabpanel" hidden=move || tab.get() != Tab::Table>
-                {filters::tools(state, choice)}
-                {table::table(state, visible, opened)}
+                // Drawn once opened: until then the model need not exist.
+                {move || opened.get().then(|| view! {
+                    {filters::tools(state, choice)}
+                    {table::table(state, visible)}
+                })}
             </div>
             <div id="figures-charts" role="tabpanel" class="charts" hidden=move || tab.get() != Tab::Charts>
                 {move || opened.get().then(|| charts::charts(&state.model()))}
@@ -101,6 +104,13 @@ fn keep_focus_and_scroll(state: State, back: NodeRef<Button>) {
     Effect::new(move |opener: Option<Option<web_sys::HtmlElement>>| {
         let open = state.panel_open.get();
         browser::lock_scroll(open);
+        // The panel is drawn when first opened: the buttons that open it
+        // say whether it is (`aria-expanded`), as their `aria-controls` allows.
+        for opener in [FIGURES_BUTTON.selector, LEGEND_PANEL.selector] {
+            if let Some(button) = browser::first(opener) {
+                browser::set_aria(&button, "aria-expanded", open);
+            }
+        }
         if open {
             let opener = browser::focused();
             if let Some(back) = back.get_untracked() {

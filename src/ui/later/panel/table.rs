@@ -58,20 +58,18 @@ pub fn visible(state: State, choice: Choice) -> Memo<Vec<usize>> {
     })
 }
 
-/// The count and the table, drawn once the panel has been opened.
-pub fn table(state: State, visible: Memo<Vec<usize>>, opened: RwSignal<bool>) -> impl IntoView {
+/// The count and the table (drawn once the panel has been opened).
+pub fn table(state: State, visible: Memo<Vec<usize>>) -> impl IntoView {
     // Made when first read, and again for another report.
     let rows = Memo::new(move |_| rows(&state.model()));
     let body = move || {
-        opened.get().then(|| {
-            visible.with(|visible| {
-                rows.with(|rows| {
-                    visible
-                        .iter()
-                        .filter_map(|&i| rows.get(i))
-                        .map(|row| row_view(state, row))
-                        .collect_view()
-                })
+        visible.with(|visible| {
+            rows.with(|rows| {
+                visible
+                    .iter()
+                    .filter_map(|&i| rows.get(i))
+                    .map(|row| row_view(state, row))
+                    .collect_view()
             })
         })
     };
