@@ -5,7 +5,6 @@
 
 use super::order::sort_by_key;
 use super::structure::Report;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The form a character is compared in, or `None` for characters that
@@ -100,7 +99,6 @@ pub struct SearchIndex {
     blocks: Vec<Folded>,
     ids: Vec<String>,
     texts: Vec<String>,
-    positions: HashMap<String, usize>,
 }
 
 /// The words of a query: separated by spaces (half- or full-width).
@@ -133,22 +131,7 @@ impl SearchIndex {
             ids.push(id);
             texts.push(text);
         }
-        let positions = ids
-            .iter()
-            .enumerate()
-            .map(|(i, id)| (id.clone(), i))
-            .collect();
-        SearchIndex {
-            blocks,
-            ids,
-            texts,
-            positions,
-        }
-    }
-
-    /// The position of a block in `Report::blocks()`.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.positions.get(id).copied()
+        SearchIndex { blocks, ids, texts }
     }
 
     pub fn id(&self, position: usize) -> Option<&str> {

@@ -67,10 +67,9 @@ pub const BODY_SUFFIX: &str = "-body";
 /// The key figures a collapsed part or section shows, and each of them.
 pub const CHIPS: Name = class!("chips");
 pub const CHIP: Name = class!("chip");
-/// A block's text (`data-block`: its position among the blocks, the same
-/// as the search index's).
+/// A block's text: the blocks' texts are in the page in the order of the
+/// model's blocks (the search index's positions).
 pub const TEXT: Name = class!("text");
-pub const DATA_BLOCK: Name = data!("data-block");
 /// A figure in the text, with its kind (`data-metric`, also on what shows
 /// a kind: legend, chips, filters) and normalised value (`data-value`).
 pub const FIG: Name = class!("fig");
@@ -217,7 +216,7 @@ mod tests {
     fn selectors_are_made_from_the_names() {
         assert_eq!(TOGGLE.selector, ".toggle");
         assert_eq!(REPORT.selector, "#report");
-        assert_eq!(DATA_BLOCK.selector, "[data-block]");
+        assert_eq!(DATA_METRIC.selector, "[data-metric]");
         assert_eq!(match_selector(3), "[data-match=\"3\"]");
         assert_eq!(body_id("sec-1-2"), "sec-1-2-body");
     }

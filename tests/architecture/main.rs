@@ -330,7 +330,7 @@ fn a_script_spelling_a_name_otherwise_is_caught() {
     assert!(spells(".toggle", "toggle"));
     assert!(spells("section[id] > .toggle", "toggle"));
     assert!(!spells(".toggles", "toggle"));
-    assert!(spells("data-block", "data-block"));
+    assert!(spells("data-metric", "data-metric"));
     assert!(!spells("open", "open"));
     let functions = functions("fn a() {\n    if x {\n    }\n}\nfn b();\nfn c() {}\n");
     assert_eq!(functions, [("a".to_owned(), 1, 4), ("c".to_owned(), 6, 1)]);

@@ -9,7 +9,7 @@ use super::on_page::PageReport;
 use super::state::State;
 use crate::report::order::sort_by_key;
 use crate::report::search::Matches;
-use crate::ui::markup::{match_selector, DATA_BLOCK, DATA_MATCH};
+use crate::ui::markup::{match_selector, DATA_MATCH, REPORT, TEXT};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -71,7 +71,7 @@ pub fn keep_matches_marked(state: State) {
         {
             let mut marker = queued.borrow_mut();
             let marker = marker.get_or_insert_with(|| {
-                let elements = block_elements(&dom);
+                let elements = block_elements();
                 let near = Rc::new(RefCell::new(HashSet::new()));
                 let observer = observe(&elements, near.clone());
                 Marker {
@@ -154,6 +154,13 @@ fn observe(
     elements: &[Option<Element>],
     near: Rc<RefCell<HashSet<usize>>>,
 ) -> Option<web_sys::IntersectionObserver> {
+    // Each element's position among the blocks, for the observer's entries.
+    let positions = web_sys::js_sys::Map::new();
+    for (position, element) in elements.iter().enumerate() {
+        if let Some(element) = element {
+            positions.set(element, &(position as f64).into());
+        }
+    }
     let callback = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
         move |entries: web_sys::js_sys::Array| {
             let mut near = near.borrow_mut();
@@ -161,16 +168,14 @@ fn observe(
                 let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
                     continue;
                 };
-                let block = entry
-                    .target()
-                    .get_attribute(DATA_BLOCK.name)
-                    .and_then(|p| p.parse::<usize>().ok());
-                if let Some(block) = block {
-                    if entry.is_intersecting() {
-                        near.insert(block);
-                    } else {
-                        near.remove(&block);
-                    }
+                let Some(block) = positions.get(&entry.target()).as_f64() else {
+                    continue;
+                };
+                let block = block as usize;
+                if entry.is_intersecting() {
+                    near.insert(block);
+                } else {
+                    near.remove(&block);
                 }
             }
         },
@@ -273,31 +278,16 @@ fn mark_current(state: State, dom: &Document) {
     }
 }
 
-/// The text element of every block, by its position among the blocks.
-fn block_elements(dom: &Document) -> Vec<Option<Element>> {
-    let mut elements = Vec::new();
-    let Ok(list) = dom.query_selector_all(DATA_BLOCK.selector) else {
-        return elements;
+/// The text element of every block, by its position among the blocks (the
+/// order of the page, which is the model's).
+fn block_elements() -> Vec<Option<Element>> {
+    let Some(report) = crate::ui::browser::element(REPORT.name) else {
+        return Vec::new();
     };
-    for i in 0..list.length() {
-        let Some(element) = list
-            .item(i)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        else {
-            continue;
-        };
-        let Some(position) = element
-            .get_attribute(DATA_BLOCK.name)
-            .and_then(|p| p.parse::<usize>().ok())
-        else {
-            continue;
-        };
-        if elements.len() <= position {
-            elements.resize(position + 1, None);
-        }
-        elements[position] = Some(element);
-    }
-    elements
+    crate::ui::browser::elements_in(&report, TEXT.selector)
+        .into_iter()
+        .map(Some)
+        .collect()
 }
 
 /// Unwraps the marks inside an element, merging its text back together.

@@ -6,7 +6,7 @@
 
 use crate::report::search::SearchIndex;
 use crate::ui::browser;
-use crate::ui::markup::{APP, CONTAINER, DATA_BLOCK, DATA_KEY, FIG, HEADING, REPORT, TEXT, TOGGLE};
+use crate::ui::markup::{APP, CONTAINER, DATA_KEY, FIG, HEADING, REPORT, TEXT, TOGGLE};
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU32, Ordering};
 use web_sys::{Element, HtmlElement};
@@ -49,25 +49,18 @@ impl PageReport {
     /// long.
     pub async fn read() -> PageReport {
         let mut blocks: Vec<(String, String)> = Vec::new();
-        for (i, text) in in_report(DATA_BLOCK.selector).into_iter().enumerate() {
+        // Each block's text, in the order of the page (the model's).
+        for (i, text) in in_report(TEXT.selector).into_iter().enumerate() {
             if i > 0 && i % PER_TASK == 0 {
                 browser::next_task().await;
             }
-            let position = text
-                .get_attribute(DATA_BLOCK.name)
-                .and_then(|p| p.parse().ok());
             let id = text
                 .closest("[id]")
                 .ok()
                 .flatten()
-                .map(|element| element.id());
-            let (Some(position), Some(id)) = (position, id) else {
-                continue;
-            };
-            if blocks.len() <= position {
-                blocks.resize(position + 1, Default::default());
-            }
-            blocks[position] = (id, text.text_content().unwrap_or_default());
+                .map(|element| element.id())
+                .unwrap_or_default();
+            blocks.push((id, text.text_content().unwrap_or_default()));
         }
         // Every heading's toggle is its part or section's.
         let collapsible = in_report(TOGGLE.selector)

@@ -1,5 +1,5 @@
 //! A `data-*` attribute of the page contract on an element, for a view:
-//! `<span {..data(DATA_BLOCK, 3)}>`. (The view macro takes attribute names
+//! `<span {..data(DATA_FIGURE, 3)}>`. (The view macro takes attribute names
 //! as written; the contract's are spelled in `markup`.)
 
 use crate::ui::markup::Name;

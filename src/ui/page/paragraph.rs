@@ -1,18 +1,17 @@
 //! A paragraph (or any block of text) as it is read.
 
 use super::copy_link::copy_link_button;
-use super::data::data;
 use super::figure::figure_view;
 use super::inline::{layout, Mark, Node};
 use super::targets::targets_card;
 use crate::report::{Block, Model, Role};
-use crate::ui::markup::{DATA_BLOCK, TEXT};
+use crate::ui::markup::TEXT;
 use leptos::prelude::*;
 
 /// The text of a block: its lead, its repeated passage marked, its figures
 /// highlighted, and a small sign where a page break was joined. Drawn once,
-/// with its position among the blocks: the first half reads the text back
-/// by it, and marks search matches in it.
+/// in the order of the model's blocks: the first half reads the texts back
+/// in that order, and marks search matches in them.
 pub fn block_text(model: &Model, block: &Block) -> impl IntoView + use<> {
     let lead: Vec<_> = (block.lead_end > 0)
         .then_some((0..block.lead_end, Mark::Lead))
@@ -30,9 +29,8 @@ pub fn block_text(model: &Model, block: &Block) -> impl IntoView + use<> {
         .map(|(index, placed)| (placed.figure.range.clone(), Mark::Figure(index)))
         .collect();
     let nodes = layout(block.text.len(), &[lead, repeats, figures], &block.joins);
-    let position = model.search.position(&block.id);
     let content = nodes_view(model, block.as_str(), &nodes);
-    view! { <span class=TEXT.name {..data(DATA_BLOCK, position)}>{content}</span> }
+    view! { <span class=TEXT.name>{content}</span> }
 }
 
 fn nodes_view(model: &Model, text: &str, nodes: &[Node]) -> AnyView {
