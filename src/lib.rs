@@ -1,9 +1,12 @@
 //! Baogao (报告): a reader for Chinese government work reports.
 //!
 //! `report` turns plain text into a model and knows nothing of the web;
+//! `library` files many reports by place and year and indexes them, as
+//! purely;
 //! `ui` renders that model into the page at build time (`ui::page`) and
 //! brings the page to life in two halves (`ui::first`, `ui::later`).
 
+pub mod library;
 pub mod report;
 pub mod ui;
 

@@ -68,7 +68,10 @@ pub fn keep_matches_marked(state: State) {
                 }
             }
         }
-        {
+        // Nothing marked and nothing to mark (the start, without `?q=`):
+        // the observer of every block waits for the first search.
+        let idle = queued.borrow().is_none() && state.matches.with_untracked(Matches::is_empty);
+        if !idle {
             let mut marker = queued.borrow_mut();
             let marker = marker.get_or_insert_with(|| {
                 let elements = block_elements();

@@ -7,12 +7,13 @@ use super::navigate::go_to;
 use super::state::State;
 use crate::report::figures::Kind;
 use crate::ui::browser;
-use crate::ui::markup::{body_id, APP, CHIPS, COLLAPSED, DATA_METRIC, LEGEND_KIND, TOGGLE};
+use crate::ui::markup::{body_id, APP, CHIPS, COLLAPSED, DATA_METRIC, LEGEND_KIND, REPORT, TOGGLE};
 use gloo::events::EventListener;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use web_sys::Element;
 
 pub fn keep_in_step(state: State) {
     show_collapsed(state);
@@ -23,18 +24,37 @@ pub fn keep_in_step(state: State) {
 }
 
 /// Collapses and expands parts and sections in the page, only those whose
-/// state changed.
+/// state changed. A page just read shows every part and section expanded
+/// but those `js/restore.js` collapsed: only those and the collapsed ones
+/// are set then (a long report has hundreds, and each write costs).
 fn show_collapsed(state: State) {
-    Effect::new(move |shown: Option<BTreeSet<String>>| {
+    Effect::new(move |shown: Option<(u32, BTreeSet<String>)>| {
         let collapsed = state.collapsed.get();
-        let before = shown.unwrap_or_default();
-        for id in &state.on_page().collapsible {
-            let now = collapsed.contains(id);
-            if now != before.contains(id) || before.is_empty() {
-                set_collapsed(id, now);
+        let on_page = state.on_page();
+        match shown {
+            Some((reading, before)) if reading == on_page.reading => {
+                for id in &on_page.collapsible {
+                    let now = collapsed.contains(id);
+                    if now != before.contains(id) {
+                        set_collapsed(id, now);
+                    }
+                }
+            }
+            _ => {
+                let mut set = collapsed.clone();
+                if let Some(report) = browser::element(REPORT.name) {
+                    set.extend(
+                        browser::elements_in(&report, COLLAPSED.selector)
+                            .iter()
+                            .map(Element::id),
+                    );
+                }
+                for id in &set {
+                    set_collapsed(id, collapsed.contains(id));
+                }
             }
         }
-        collapsed
+        (on_page.reading, collapsed)
     });
 }
 

@@ -19,7 +19,7 @@ const PER_TASK: usize = 10;
 /// Makes the figures of the report drawn in `report` controls, `PER_TASK`
 /// at a time.
 pub async fn activate(report: Element) {
-    label_chips(&report);
+    label_chips(&report).await;
     let figures = browser::elements_in(&report, FIG.selector);
     for (i, figure) in figures.iter().enumerate() {
         if i > 0 && i % PER_TASK == 0 {
@@ -56,9 +56,16 @@ pub async fn show_values(report: Element, model: Arc<Model>) {
     }
 }
 
-/// Says what each key-figure chip does: `金额：618亿元，跳到原文`.
-fn label_chips(report: &Element) {
-    for chip in browser::elements_in(report, CHIP.selector) {
+/// Says what each key-figure chip does: `金额：618亿元，跳到原文`, a few
+/// at a time (a long report has a thousand).
+async fn label_chips(report: &Element) {
+    for (i, chip) in browser::elements_in(report, CHIP.selector)
+        .iter()
+        .enumerate()
+    {
+        if i > 0 && i % (PER_TASK * 3) == 0 {
+            browser::next_task().await;
+        }
         let kind = chip.get_attribute(DATA_METRIC.name);
         let kind = Kind::ALL
             .into_iter()

@@ -81,11 +81,23 @@ fn section_view(model: &Model, section: &Section) -> AnyView {
     )
 }
 
+/// How many paragraphs of a part outside its sections go in one run.
+const RUN: usize = 6;
+
 pub fn part_view(model: &Model, part: &Part) -> AnyView {
+    // Many reports (the national ones until the 2000s) have parts without
+    // sections: their paragraphs come in runs that, like sections, are not
+    // laid out until they come near the screen (main.css).
     let intro = part
         .intro
-        .iter()
-        .map(|block| paragraph(model, block))
+        .chunks(RUN)
+        .map(|run| {
+            let paragraphs = run
+                .iter()
+                .map(|block| paragraph(model, block))
+                .collect_view();
+            view! { <div class="run">{paragraphs}</div> }
+        })
         .collect_view();
     let sections = part
         .sections

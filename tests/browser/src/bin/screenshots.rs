@@ -98,4 +98,29 @@ async fn main() {
             session.close().await;
         }
     }
+
+    // The 205,000-character report (`target/dist-long`) on a phone: its
+    // top, a deep link far down, a search with thousands of matches, a
+    // figure explained there and the figures panel.
+    let long = baogao_browser_tests::long_dist();
+    if long.exists() {
+        let session = Session::open_build(Device::Phone, &long).await;
+        session.load("").await;
+        shoot(&session, &dir, "phone-long-top").await;
+        let last_part = session
+            .js("const parts = document.querySelectorAll('#report [id^=part-]'); return parts[parts.length - 2].id")
+            .await;
+        let last_part = last_part.as_str().unwrap_or_default().to_owned();
+        session.load(&format!("#{last_part}")).await;
+        shoot(&session, &dir, "phone-long-deep").await;
+        session.click(".fig[data-metric='percent']").await;
+        shoot(&session, &dir, "phone-long-explained").await;
+        session.click(".pop-close").await;
+        session.type_into("#search-input", "增长").await;
+        shoot(&session, &dir, "phone-long-search").await;
+        session.load("").await;
+        session.click(".figures-button").await;
+        shoot(&session, &dir, "phone-long-panel").await;
+        session.close().await;
+    }
 }

@@ -1,0 +1,187 @@
+//! The library's catalogue: every report with its address and placement,
+//! in the order a reader browses them (level, place, year), and each
+//! report's neighbours in time (the same place's previous and next years).
+
+use super::address::{address_of, make_unique};
+use super::manifest::Override;
+use super::place::{placement, Placement};
+use crate::report::Model;
+use std::collections::HashMap;
+
+/// A report of the library.
+pub struct Entry {
+    /// Its file's path inside the library's folder, with `/`.
+    pub file: String,
+    /// Its address: its page is `ADDRESS/` beside the library's page.
+    pub address: String,
+    pub placement: Placement,
+    pub model: Model,
+}
+
+impl Entry {
+    /// What a reader sees it as: `杭州市拱墅区 2023`, as far as known.
+    pub fn label(&self) -> String {
+        let place = self.placement.place.as_deref().unwrap_or("（地点不详）");
+        match self.placement.year {
+            Some(year) => format!("{place} {year}"),
+            None => place.to_owned(),
+        }
+    }
+}
+
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+}
+
+impl Catalog {
+    /// The reports given as (file, text), with what the manifest says of
+    /// each; ordered by level, place and year, then file.
+    pub fn new(reports: Vec<(String, String)>, manifest: &HashMap<String, Override>) -> Catalog {
+        let mut entries: Vec<Entry> = reports
+            .into_iter()
+            .map(|(file, text)| {
+                let model = Model::new(&text);
+                let row = manifest.get(&file);
+                let placement = match row {
+                    Some(row) => row.apply(&placement(&model)),
+                    None => placement(&model),
+                };
+                let address = row
+                    .and_then(|row| row.address.clone())
+                    .unwrap_or_else(|| address_of(&file));
+                Entry {
+                    file,
+                    address,
+                    placement,
+                    model,
+                }
+            })
+            .collect();
+        entries.sort_by(|a, b| {
+            let key = |e: &Entry| {
+                (
+                    e.placement.level,
+                    // Within a level, the unplaced last.
+                    e.placement.place.is_none(),
+                    e.placement.place.clone(),
+                    e.placement.year,
+                )
+            };
+            key(a).cmp(&key(b)).then_with(|| a.file.cmp(&b.file))
+        });
+        let mut addresses: Vec<String> = entries.iter().map(|e| e.address.clone()).collect();
+        make_unique(&mut addresses);
+        for (entry, address) in entries.iter_mut().zip(addresses) {
+            entry.address = address;
+        }
+        Catalog { entries }
+    }
+
+    /// The reports the library cannot file by place and year, for the
+    /// build to name.
+    pub fn unplaced(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(|e| !e.placement.is_placed())
+    }
+
+    /// The same place's report of the year before and of the year after
+    /// (the nearest years the library has), by position.
+    pub fn neighbours(&self, index: usize) -> (Option<usize>, Option<usize>) {
+        let Some(entry) = self.entries.get(index) else {
+            return (None, None);
+        };
+        let (Some(place), Some(year)) = (&entry.placement.place, entry.placement.year) else {
+            return (None, None);
+        };
+        let same_place = |i: &usize| {
+            let other = &self.entries[*i].placement;
+            other.place.as_ref() == Some(place) && other.year.is_some_and(|y| y != year)
+        };
+        let year_of = |i: &usize| self.entries[*i].placement.year.unwrap_or_default();
+        let positions = 0..self.entries.len();
+        let before = positions
+            .clone()
+            .filter(same_place)
+            .filter(|i| year_of(i) < year)
+            .max_by_key(year_of);
+        let after = positions
+            .filter(same_place)
+            .filter(|i| year_of(i) > year)
+            .min_by_key(year_of);
+        (before, after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::manifest::read_manifest;
+
+    fn national(year: i32) -> (String, String) {
+        (
+            format!("national/{year}.txt"),
+            format!(
+                "各位代表：\n\n现在，我代表国务院向大会作政府工作报告。\n\n一、{}年工作回顾\n\n国内生产总值增长8%。\n",
+                year - 1
+            ),
+        )
+    }
+
+    #[test]
+    fn ordered_by_level_place_and_year_with_neighbours() {
+        let reports = vec![
+            national(2001),
+            ("gongshu-2023.txt".into(), crate::SEED_REPORT.into()),
+            national(1999),
+            national(2000),
+            (
+                "county.txt".into(),
+                "各位代表：\n\n我代表县人民政府报告工作。\n".into(),
+            ),
+        ];
+        let catalog = Catalog::new(reports, &HashMap::new());
+        let labels: Vec<String> = catalog.entries.iter().map(Entry::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "国务院 1999",
+                "国务院 2000",
+                "国务院 2001",
+                "拱墅区 2023",
+                "（地点不详）"
+            ]
+        );
+        assert_eq!(catalog.neighbours(1), (Some(0), Some(2)));
+        assert_eq!(catalog.neighbours(0), (None, Some(1)));
+        assert_eq!(catalog.neighbours(3), (None, None));
+        let unplaced: Vec<&str> = catalog.unplaced().map(|e| e.file.as_str()).collect();
+        assert_eq!(unplaced, ["county.txt"]);
+        assert_eq!(catalog.entries[0].address, "national-1999");
+    }
+
+    #[test]
+    fn the_manifest_places_and_addresses() {
+        let manifest =
+            read_manifest("file,place,year,address\ncounty.txt,某县,2024,mou-2024\n").unwrap();
+        let reports = vec![
+            (
+                "county.txt".into(),
+                "各位代表：\n\n我代表县人民政府报告工作。\n".into(),
+            ),
+            (
+                "mou-2024.txt".into(),
+                "各位代表：\n\n我代表县人民政府报告工作。\n".into(),
+            ),
+        ];
+        let catalog = Catalog::new(reports, &manifest);
+        let county = &catalog
+            .entries
+            .iter()
+            .find(|e| e.file == "county.txt")
+            .unwrap();
+        assert_eq!(county.label(), "某县 2024");
+        assert!(county.placement.is_placed());
+        let mut addresses: Vec<&str> = catalog.entries.iter().map(|e| e.address.as_str()).collect();
+        addresses.sort();
+        assert_eq!(addresses, ["mou-2024", "mou-2024-2"]);
+    }
+}

@@ -1,0 +1,19 @@
+//! The library's search index, built with the site and fetched in pieces:
+//! every character and pair of characters of every report (`grams`), with
+//! their positions (`postings`), filed in shards by hash (`shard`), one
+//! index per group of reports (`group`); a query fetches the shards of its
+//! grams and counts its matches from them exactly (`count`), without the
+//! texts.
+
+mod count;
+mod grams;
+mod group;
+mod postings;
+mod shard;
+mod varint;
+
+pub use count::{Counted, Query};
+pub use grams::{Folded, Gram};
+pub use group::{build_group, read_blocks, Group, BLOCKS_FILE};
+pub use postings::{decode as decode_postings, Postings};
+pub use shard::{find, shard_file, Found};
