@@ -34,6 +34,19 @@ struct Files {
 }
 
 impl Files {
+    /// The index of the reports, as a build writes it.
+    fn of(reports: &[Report]) -> Files {
+        let folded: Vec<Folded> = reports
+            .iter()
+            .map(|report| Folded::new(report.blocks().map(|b| b.as_str())))
+            .collect();
+        let group = build_group(&folded);
+        Files {
+            files: group.files.into_iter().collect(),
+            shards: group.shards,
+        }
+    }
+
     /// A query answered from the files, as the app will: each gram looked up
     /// in its shard (or its own file), the blocks' starts read when needed.
     fn count(&self, query: &str) -> HashMap<u32, u32> {
@@ -132,15 +145,7 @@ fn queries(reports: &[Report]) -> Vec<String> {
 #[test]
 fn the_index_counts_what_each_report_counts() {
     let reports = real_reports();
-    let folded: Vec<Folded> = reports
-        .iter()
-        .map(|report| Folded::new(report.blocks().map(|b| b.as_str())))
-        .collect();
-    let group = build_group(&folded);
-    let files = Files {
-        files: group.files.into_iter().collect(),
-        shards: group.shards,
-    };
+    let files = Files::of(&reports);
     let scanned: Vec<SearchIndex> = reports.iter().map(SearchIndex::new).collect();
     let queries = queries(&reports);
     assert!(queries.len() >= 300, "{} queries", queries.len());
@@ -165,15 +170,7 @@ fn the_index_counts_what_each_report_counts() {
 #[test]
 fn a_page_break_join_and_the_seeds_known_counts() {
     let reports = real_reports();
-    let folded: Vec<Folded> = reports
-        .iter()
-        .map(|report| Folded::new(report.blocks().map(|b| b.as_str())))
-        .collect();
-    let group = build_group(&folded);
-    let files = Files {
-        files: group.files.into_iter().collect(),
-        shards: group.shards,
-    };
+    let files = Files::of(&reports);
     // `10.43亿` ⏎⏎ `元` in the seed's text, joined by the parser.
     assert_eq!(files.count("10.43亿元").get(&0), Some(&1));
     assert_eq!(files.count("拉动消费").get(&0), Some(&2));

@@ -57,17 +57,16 @@ impl Catalog {
                 }
             })
             .collect();
-        entries.sort_by(|a, b| {
-            let key = |e: &Entry| {
-                (
-                    e.placement.level,
-                    // Within a level, the unplaced last.
-                    e.placement.place.is_none(),
-                    e.placement.place.clone(),
-                    e.placement.year,
-                )
-            };
-            key(a).cmp(&key(b)).then_with(|| a.file.cmp(&b.file))
+        // Within a level, the unplaced last; then place, year and file.
+        entries.sort_by_cached_key(|e| {
+            let placement = &e.placement;
+            (
+                placement.level,
+                placement.place.is_none(),
+                placement.place.clone(),
+                placement.year,
+                e.file.clone(),
+            )
         });
         let mut addresses: Vec<String> = entries.iter().map(|e| e.address.clone()).collect();
         make_unique(&mut addresses);

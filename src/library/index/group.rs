@@ -5,7 +5,7 @@
 use super::grams::{Folded, Gram};
 use super::postings::Postings;
 use super::shard::write_shards;
-use super::varint::{put, Reader};
+use super::varint::{put, put_ascending, Reader};
 use std::collections::BTreeMap;
 
 /// The file of the blocks' starts.
@@ -34,12 +34,7 @@ pub fn build_group(reports: &[Folded]) -> Group {
     let mut blocks = Vec::new();
     put(&mut blocks, reports.len() as u32);
     for report in reports {
-        put(&mut blocks, report.block_starts.len() as u32);
-        let mut last = 0;
-        for &start in &report.block_starts {
-            put(&mut blocks, start - last);
-            last = start;
-        }
+        put_ascending(&mut blocks, &report.block_starts);
     }
     files.push((BLOCKS_FILE.to_owned(), blocks));
     Group { files, shards }
@@ -51,14 +46,7 @@ pub fn read_blocks(bytes: &[u8]) -> Option<Vec<Vec<u32>>> {
     let reports = reader.next()?;
     let mut all = Vec::with_capacity(reports.min(4096) as usize);
     for _ in 0..reports {
-        let count = reader.next()?;
-        let mut starts = Vec::with_capacity(count.min(65_536) as usize);
-        let mut start = 0u32;
-        for _ in 0..count {
-            start = start.checked_add(reader.next()?)?;
-            starts.push(start);
-        }
-        all.push(starts);
+        all.push(reader.ascending()?);
     }
     Some(all)
 }

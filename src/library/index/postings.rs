@@ -3,7 +3,7 @@
 //! the number of reports, then for each the report's difference from the
 //! last, the number of positions and their differences.
 
-use super::varint::{put, Reader};
+use super::varint::{put, put_ascending, Reader};
 
 /// A gram's postings: (report, positions), by report.
 pub type Postings = Vec<(u32, Vec<u32>)>;
@@ -14,12 +14,7 @@ pub fn encode(postings: &Postings, out: &mut Vec<u8>) {
     for (report, positions) in postings {
         put(out, report - last_report);
         last_report = *report;
-        put(out, positions.len() as u32);
-        let mut last = 0;
-        for &position in positions {
-            put(out, position - last);
-            last = position;
-        }
+        put_ascending(out, positions);
     }
 }
 
@@ -32,14 +27,7 @@ pub fn decode(bytes: &[u8]) -> Option<Postings> {
     let mut report = 0u32;
     for _ in 0..reports {
         report = report.checked_add(reader.next()?)?;
-        let count = reader.next()?;
-        let mut positions = Vec::with_capacity(count.min(65_536) as usize);
-        let mut position = 0u32;
-        for _ in 0..count {
-            position = position.checked_add(reader.next()?)?;
-            positions.push(position);
-        }
-        postings.push((report, positions));
+        postings.push((report, reader.ascending()?));
     }
     Some(postings)
 }

@@ -10,6 +10,17 @@ pub fn put(out: &mut Vec<u8>, mut value: u32) {
     out.push(value as u8);
 }
 
+/// An ascending list: its length, then each number's difference from the
+/// one before.
+pub fn put_ascending(out: &mut Vec<u8>, numbers: &[u32]) {
+    put(out, numbers.len() as u32);
+    let mut last = 0;
+    for &number in numbers {
+        put(out, number - last);
+        last = number;
+    }
+}
+
 /// Reads numbers one after another; `None` at the end or on a broken
 /// number (a file cut short), never a panic.
 pub struct Reader<'a> {
@@ -33,6 +44,19 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// An ascending list written by `put_ascending`.
+    pub fn ascending(&mut self) -> Option<Vec<u32>> {
+        let count = self.next()?;
+        // Never trust a count to reserve: a broken file could claim billions.
+        let mut numbers = Vec::with_capacity(count.min(65_536) as usize);
+        let mut number = 0u32;
+        for _ in 0..count {
+            number = number.checked_add(self.next()?)?;
+            numbers.push(number);
+        }
+        Some(numbers)
     }
 
     /// The next `len` bytes as they are.
