@@ -9,8 +9,9 @@
   var saved = null;
   try {
     saved = localStorage.getItem(app.getAttribute("data-key"));
-    // A report the reader opened will replace this one: hidden till then.
-    if (localStorage.getItem("baogao:opened:text")) app.classList.add("opening");
+    // A report the reader opened will replace this one: hidden till then
+    // (not in a library, where the address names the report).
+    if (!app.hasAttribute("data-shelf") && localStorage.getItem("baogao:opened:text")) app.classList.add("opening");
   } catch (e) {
     saved = null;
   }

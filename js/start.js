@@ -1,15 +1,15 @@
 // Starts the app. `restore.js` adds this script, with its integrity, once
 // the report's first paint is on screen. The prerender step fills in what
 // is in capitals: the names of the app's files and their integrity hashes.
+// Nothing in it is a report's own (the page names its text on `#app`), so
+// every page of a library shares it; its files are found beside it, from
+// a page at any depth.
 const add = (attributes) => {
   const link = document.createElement("link");
   for (const name in attributes) link.setAttribute(name, attributes[name]);
+  link.href = new URL(attributes.href, import.meta.url).href;
   document.head.appendChild(link);
 };
-// The report's own file, which the later half reads its model from.
-const app = document.getElementById("app");
-app.setAttribute("data-source", "REPORT_SOURCE");
-app.setAttribute("data-source-integrity", "REPORT_INTEGRITY");
 // The later half, once the first half asks for it (src/ui/bridge.rs).
 addEventListener("baogao:load", async () => {
   add(LATER_LINK);

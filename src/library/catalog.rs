@@ -16,14 +16,16 @@ pub struct Entry {
     pub address: String,
     pub placement: Placement,
     pub model: Model,
+    /// Its text, as read.
+    pub text: String,
 }
 
 impl Entry {
-    /// What a reader sees it as: `杭州市拱墅区 2023`, as far as known.
+    /// What a reader sees it as: `杭州市拱墅区 2023年`, as far as known.
     pub fn label(&self) -> String {
         let place = self.placement.place.as_deref().unwrap_or("（地点不详）");
         match self.placement.year {
-            Some(year) => format!("{place} {year}"),
+            Some(year) => format!("{place} {year}年"),
             None => place.to_owned(),
         }
     }
@@ -54,6 +56,7 @@ impl Catalog {
                     address,
                     placement,
                     model,
+                    text,
                 }
             })
             .collect();
@@ -142,10 +145,10 @@ mod tests {
         assert_eq!(
             labels,
             [
-                "国务院 1999",
-                "国务院 2000",
-                "国务院 2001",
-                "拱墅区 2023",
+                "国务院 1999年",
+                "国务院 2000年",
+                "国务院 2001年",
+                "拱墅区 2023年",
                 "（地点不详）"
             ]
         );
@@ -177,7 +180,7 @@ mod tests {
             .iter()
             .find(|e| e.file == "county.txt")
             .unwrap();
-        assert_eq!(county.label(), "某县 2024");
+        assert_eq!(county.label(), "某县 2024年");
         assert!(county.placement.is_placed());
         let mut addresses: Vec<&str> = catalog.entries.iter().map(|e| e.address.as_str()).collect();
         addresses.sort();

@@ -223,11 +223,18 @@ fn opening(report: &Report) -> impl Iterator<Item = &str> {
     report.blocks().take(8).map(|block| block.as_str())
 }
 
+/// What follows each `代表` of the opening lines (`各位代表，现在，我代表
+/// 国务院…`: the second).
+fn on_behalf_of(report: &Report) -> impl Iterator<Item = &str> {
+    opening(report).flat_map(|text| {
+        text.match_indices("代表")
+            .map(move |(at, word)| &text[at + word.len()..])
+    })
+}
+
 /// `我代表国务院`, `我代表浙江省人民政府`.
 fn place_in_opening(report: &Report) -> Option<String> {
-    opening(report).find_map(|text| {
-        let at = text.find("代表")? + "代表".len();
-        let rest = &text[at..];
+    on_behalf_of(report).find_map(|rest| {
         if rest.starts_with(STATE_COUNCIL) {
             return Some(STATE_COUNCIL.to_owned());
         }
@@ -238,9 +245,7 @@ fn place_in_opening(report: &Report) -> Option<String> {
 
 /// `我代表市人民政府`: the level alone.
 fn level_in_opening(report: &Report) -> Option<Level> {
-    opening(report).find_map(|text| {
-        let at = text.find("代表")? + "代表".len();
-        let rest = &text[at..];
+    on_behalf_of(report).find_map(|rest| {
         let level = match rest.chars().next()? {
             '省' | '自' => Level::Province,
             '市' | '州' => Level::City,
@@ -288,6 +293,27 @@ mod tests {
         assert_eq!(placement.year, Some(2024));
         assert_eq!(placement.date.as_deref(), Some("2024-03-05"));
         assert_eq!(placement.speaker.as_deref(), Some("总理 李强"));
+    }
+
+    #[test]
+    fn every_national_report_of_the_repository_is_placed() {
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("reports/national");
+        let mut seen = 0;
+        for entry in std::fs::read_dir(folder).expect("reports/national") {
+            let path = entry.expect("an entry").path();
+            let Some(year) = path
+                .file_stem()
+                .and_then(|s| s.to_str()?.parse::<i32>().ok())
+            else {
+                continue;
+            };
+            let placement = placed(&std::fs::read_to_string(&path).expect("UTF-8"));
+            assert_eq!(placement.place.as_deref(), Some("国务院"), "{year}");
+            assert_eq!(placement.level, Some(Level::National), "{year}");
+            assert_eq!(placement.year, Some(year), "{year}");
+            seen += 1;
+        }
+        assert_eq!(seen, 21);
     }
 
     #[test]

@@ -144,17 +144,42 @@ pub const DATA_KEY: Name = data!("data-key");
 /// it once the first paint is on screen).
 pub const DATA_START: Name = data!("data-start");
 pub const DATA_INTEGRITY: Name = data!("data-integrity");
-/// The report's text as a file of its own, and its integrity (set by the
-/// start script): the later half reads its model from it (the app embeds
-/// no report).
+/// The report's text as a file of its own (set by the prerender step): the
+/// later half reads its model from it (the app embeds no report).
 pub const DATA_SOURCE: Name = data!("data-source");
-pub const DATA_SOURCE_INTEGRITY: Name = data!("data-source-integrity");
+/// On a library's report page: the page is the report its address names,
+/// which a report the reader opened and kept does not replace.
+pub const DATA_SHELF: Name = data!("data-shelf");
 /// A kept report will replace the prerendered one (`js/restore.js`).
 pub const OPENING: Name = class!("opening");
 /// For scripts and tests: the first half has taken over; the later half
 /// has too.
 pub const DATA_STARTED: Name = data!("data-started");
 pub const DATA_LATER: Name = data!("data-later");
+
+// The library's page (`js/library.js` groups and filters it).
+
+/// The groups of reports (by year as built, by place on request), each
+/// group, and each report with its level, year and place.
+pub const SHELF_GROUPS: Name = id!("shelf-groups");
+pub const SHELF_GROUP: Name = class!("shelf-group");
+pub const SHELF_LIST: Name = class!("shelf-list");
+pub const SHELF_ENTRY: Name = class!("shelf-entry");
+pub const DATA_LEVEL: Name = data!("data-level");
+pub const DATA_YEAR: Name = data!("data-year");
+pub const DATA_PLACE: Name = data!("data-place");
+/// The controls, hidden until the script that works them has run: the
+/// grouping switch (its buttons say what they group by), the filters and
+/// how many reports are shown.
+pub const SHELF_CONTROLS: Name = id!("shelf-controls");
+pub const DATA_GROUP_BY: Name = data!("data-group-by");
+pub const SHELF_LEVEL: Name = id!("shelf-level");
+pub const SHELF_YEAR: Name = id!("shelf-year");
+pub const SHELF_SHOWN: Name = id!("shelf-shown");
+/// What the library's page groups by (`data-group-by`, and in its address
+/// with the filters: `?by=place&level=province&year=2024`).
+pub const BY_YEAR: &str = "year";
+pub const BY_PLACE: &str = "place";
 
 // Storage.
 

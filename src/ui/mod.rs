@@ -9,6 +9,8 @@
 //! - `later`: the app's later half, fetched once the first has started: the
 //!   report's model, figures explained, the figures panel and its charts,
 //!   opening another report.
+//! - `shelf`: the library's page, its reports grouped and filtered (views
+//!   rendered at build time, worked by a small script).
 //!
 //! Shared: `markup` (the page contract: ids, classes, data attributes,
 //! storage keys, events), `bridge` (the messages between the halves),
@@ -23,3 +25,4 @@ pub mod first;
 pub mod later;
 pub mod markup;
 pub mod page;
+pub mod shelf;

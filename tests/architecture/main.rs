@@ -135,6 +135,14 @@ fn no_function_in_the_interface_runs_over_a_screen() {
     assert!(seen > 100, "the scan finds the functions ({seen})");
 }
 
+/// The prerender step's files that write the page contract's names.
+const PRERENDER: [&str; 4] = [
+    "src/bin/prerender/main.rs",
+    "src/bin/prerender/assets.rs",
+    "src/bin/prerender/report_page.rs",
+    "src/bin/prerender/library_page.rs",
+];
+
 /// The names `ui::markup` spells: the literals in its code, but its tests.
 fn contract_names() -> Vec<String> {
     let text = std::fs::read_to_string(root().join("src/ui/markup.rs")).expect("markup.rs");
@@ -178,7 +186,7 @@ fn the_page_contract_is_spelled_once() {
         .filter(|file| file.path != "src/ui/markup.rs")
         .map(|file| (file.path, file.lexed))
         .collect();
-    for bin in ["src/bin/prerender/main.rs", "src/bin/prerender/assets.rs"] {
+    for bin in PRERENDER {
         let text = std::fs::read_to_string(root().join(bin)).expect("readable");
         sources.push((bin.to_owned(), lex(&text, Language::Rust)));
     }
@@ -204,7 +212,7 @@ fn every_name_of_the_contract_is_used() {
         .into_iter()
         .filter(|file| file.path != "src/ui/markup.rs")
         .map(|file| file.lexed.code)
-        .chain(["src/bin/prerender/main.rs"].map(|bin| {
+        .chain(PRERENDER.map(|bin| {
             lex(
                 &std::fs::read_to_string(root().join(bin)).expect("readable"),
                 Language::Rust,
@@ -273,6 +281,7 @@ fn the_scripts_spell_the_contract_as_rust_does() {
             markup::APP.name,
             markup::DATA_KEY.name,
             markup::OPENED_TEXT_KEY,
+            markup::DATA_SHELF.name,
             markup::OPENING.name,
             markup::TOGGLE.selector,
             markup::COLLAPSED.name,
@@ -307,20 +316,54 @@ fn the_scripts_spell_the_contract_as_rust_does() {
     );
     check_script(
         "start.js",
-        &[
-            markup::LOAD_EVENT,
-            markup::APP.name,
-            markup::DATA_SOURCE.name,
-            markup::DATA_SOURCE_INTEGRITY.name,
-        ],
+        &[markup::LOAD_EVENT],
         &[
             "link",
-            "REPORT_SOURCE",
-            "REPORT_INTEGRITY",
             // Filled in by the prerender step (src/bin/prerender/assets.rs).
             "LATER_GLUE",
             "LATER_WASM",
             "LATER_WASM_INTEGRITY",
+        ],
+    );
+}
+
+#[test]
+fn the_library_script_spells_the_contract_as_rust_does() {
+    check_script(
+        "library.js",
+        &[
+            markup::SHELF_CONTROLS.name,
+            markup::SHELF_GROUPS.name,
+            markup::SHELF_LEVEL.name,
+            markup::SHELF_YEAR.name,
+            markup::SHELF_SHOWN.name,
+            markup::DATA_GROUP_BY.selector,
+            markup::DATA_GROUP_BY.name,
+            markup::SHELF_ENTRY.selector,
+            markup::SHELF_GROUP.name,
+            markup::SHELF_LIST.name,
+            markup::DATA_LEVEL.name,
+            markup::DATA_YEAR.name,
+            markup::DATA_PLACE.name,
+            markup::BY_YEAR,
+            markup::BY_PLACE,
+        ],
+        &[
+            "",
+            "section",
+            "h2",
+            "ul",
+            "aria-pressed",
+            "by",
+            "level",
+            "?",
+            "click",
+            "change",
+            ".shelf-entry:not([hidden])",
+            "共 ",
+            " 份报告",
+            "显示 ",
+            " 份，共 ",
         ],
     );
 }

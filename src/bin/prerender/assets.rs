@@ -42,17 +42,56 @@ fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<
     })
 }
 
-/// Inlines and names the page's assets for the rendered `app` of the
-/// report `text`; returns the page, and the script that starts the app
-/// (for `#app`).
-pub fn finish(html: &str, dir: &Path, app: &str, text: &str) -> Result<(String, Named), String> {
-    let (html, style_hash, later_sheets) = inline_style_sheet(html, dir, app)?;
-    let (html, script_hashes) = inline_scripts(&html, dir)?;
+/// What a build's pages share once its assets are named and inlined: the
+/// page as Trunk built it with its style sheet and scripts inlined and its
+/// policy written (its `#app` still empty), and the script that starts the
+/// app.
+pub struct Prepared {
+    pub html: String,
+    pub start: Named,
+}
+
+/// What a build adds beside the reader's page: inline scripts and styles
+/// for the policy to allow (the library's page), and pages in folders of
+/// their own (a library's reports), which, like `index.html`, a host must
+/// not cache for good.
+#[derive(Default)]
+pub struct Site {
+    pub scripts: Vec<String>,
+    pub styles: Vec<String>,
+    pub folders: Vec<String>,
+}
+
+/// Inlines and names the assets. `inline_for`: the one page of a single
+/// report's build, which gets only the marked rules it needs (the others
+/// join the later sheet); `None` for a library, whose pages all inline the
+/// whole sheet, so that one policy allows every page.
+pub fn prepare(
+    html: &str,
+    dir: &Path,
+    inline_for: Option<&str>,
+    site: &Site,
+) -> Result<Prepared, String> {
+    let (html, style_hash, later_sheets) = inline_style_sheet(html, dir, inline_for)?;
+    let (html, mut script_hashes) = inline_scripts(&html, dir)?;
     let (html, loader, preloads) = take_loader(&html)?;
-    let source = write_named(dir, "report", ".txt", text.as_bytes())?;
-    let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader, &source)?;
-    let html = write_policy(&html, dir, &script_hashes, &style_hash)?;
-    Ok((html, start))
+    let html = icon_without_integrity(&html);
+    let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader)?;
+    script_hashes.extend(site.scripts.iter().cloned());
+    let mut style_hashes = vec![style_hash];
+    style_hashes.extend(site.styles.iter().cloned());
+    let html = write_policy(&html, dir, &script_hashes, &style_hashes)?;
+    write_headers(
+        dir,
+        &html_policy_header(&script_hashes, &style_hashes),
+        &site.folders,
+    )?;
+    Ok(Prepared { html, start })
+}
+
+/// A report's text, named by its content, for the later half to read.
+pub fn write_source(dir: &Path, text: &str) -> Result<Named, String> {
+    write_named(dir, "report", ".txt", text.as_bytes())
 }
 
 fn read_and_remove(dir: &Path, href: &str) -> Result<Vec<u8>, String> {
@@ -66,7 +105,8 @@ fn read_text_and_remove(dir: &Path, href: &str) -> Result<String, String> {
     String::from_utf8(read_and_remove(dir, href)?).map_err(|e| e.to_string())
 }
 
-fn sha256(text: &str) -> String {
+/// How the policy allows an inline style or script.
+pub fn csp_hash(text: &str) -> String {
     let digest = Sha256::digest(text.as_bytes());
     format!(
         "'sha256-{}'",
@@ -81,7 +121,7 @@ fn sha256(text: &str) -> String {
 fn inline_style_sheet(
     html: &str,
     dir: &Path,
-    app: &str,
+    inline_for: Option<&str>,
 ) -> Result<(String, String, String), String> {
     let mut html = html.to_owned();
     let mut inlined = None;
@@ -92,15 +132,23 @@ fn inline_style_sheet(
             .ok_or("a style sheet without href")?
             .to_owned();
         if inlined.is_none() {
-            let (css, not_here) = optional_css::split(&read_text_and_remove(dir, &href)?, app)?;
+            let sheet = read_text_and_remove(dir, &href)?;
+            let css = match inline_for {
+                Some(page) => {
+                    let (css, not_here) = optional_css::split(&sheet, page)?;
+                    moved = not_here;
+                    css
+                }
+                None => optional_css::whole(&sheet),
+            };
             let css = minify_css(&css);
-            moved = not_here;
-            inlined = Some(sha256(&css));
+            inlined = Some(csp_hash(&css));
             html.replace_range(range, &format!("<style>{css}</style>"));
         } else {
             let css = read_text_and_remove(dir, &href)? + &std::mem::take(&mut moved);
             let stem = href
                 .trim_start_matches("./")
+                .trim_start_matches('/')
                 .split('-')
                 .next()
                 .unwrap_or("later");
@@ -125,7 +173,7 @@ fn inline_scripts(html: &str, dir: &Path) -> Result<(String, Vec<String>), Strin
             .ok_or(format!("no {name}.js"))?;
         let src = attribute(&html[range.clone()], "src").ok_or("a script without src")?;
         let js = minify_js(&read_text_and_remove(dir, src)?);
-        hashes.push(sha256(&js));
+        hashes.push(csp_hash(&js));
         html.replace_range(range, &format!("<script>{js}</script>"));
     }
     Ok((html, hashes))
@@ -151,6 +199,21 @@ fn take_loader(html: &str) -> Result<(String, String, String), String> {
     Ok((html, loader, preloads))
 }
 
+/// Browsers check integrity only for scripts and style sheets (and their
+/// preloads): on the icon's link, Trunk's hash is bytes for nothing in the
+/// page's first round trip.
+fn icon_without_integrity(html: &str) -> String {
+    let Some(range) = find_tag(html, "<link rel=\"icon\"", ">") else {
+        return html.to_owned();
+    };
+    let tag = &html[range.clone()];
+    let Some(integrity) = attribute(tag, "integrity") else {
+        return html.to_owned();
+    };
+    let trimmed = tag.replace(&format!(" integrity=\"{integrity}\""), "");
+    format!("{}{trimmed}{}", &html[..range.start], &html[range.end..])
+}
+
 /// A `<link>`'s attributes as a JavaScript object, for the start script.
 fn link_object(attributes: &[(&str, &str)]) -> String {
     let pairs: Vec<String> = attributes
@@ -171,15 +234,10 @@ fn name_later_half(dir: &Path) -> Result<(Named, Named), String> {
     Ok((glue, wasm))
 }
 
-/// Fills in `js/start.js`: the report's own file (which the later half
-/// reads), the later half's files, the links to add (each with its
-/// integrity) and the rest of Trunk's loader, which starts the first half.
-fn write_start_script(
-    dir: &Path,
-    links: &str,
-    loader: &str,
-    source: &Named,
-) -> Result<Named, String> {
+/// Fills in `js/start.js`: the later half's files, the links to add (each
+/// with its integrity) and the rest of Trunk's loader, which starts the
+/// first half.
+fn write_start_script(dir: &Path, links: &str, loader: &str) -> Result<Named, String> {
     let (first_glue, loader_rest) = loader
         .split_once("import init, * as bindings from ")
         .and_then(|(_, rest)| rest.split_once(';'))
@@ -199,18 +257,35 @@ fn write_start_script(
     let script = fill(
         &minify_js(START_TEMPLATE),
         &[
-            ("REPORT_SOURCE", format!("./{}", source.name)),
-            ("REPORT_INTEGRITY", source.integrity.clone()),
             ("LATER_LINK", later_link),
             ("LATER_GLUE", format!("./{}", later_glue.name)),
             ("LATER_WASM_INTEGRITY", later_wasm.integrity),
             ("LATER_WASM", format!("./{}", later_wasm.name)),
             ("FIRST_LINKS", format!("[{}]", first_links.join(","))),
             ("FIRST_GLUE", first_glue.to_owned()),
-            ("TRUNK_LOADER_REST", loader_rest.trim().to_owned()),
+            ("TRUNK_LOADER_REST", beside_the_script(loader_rest.trim())),
         ],
     )?;
     write_named(dir, "start", ".js", script.as_bytes())
+}
+
+/// Trunk's loader names the first half's WebAssembly relative to the page;
+/// the start script finds it beside itself instead, for pages at any depth.
+fn beside_the_script(loader_rest: &str) -> String {
+    const KEY: &str = "module_or_path: '";
+    let Some(at) = loader_rest.find(KEY) else {
+        return loader_rest.to_owned();
+    };
+    let from = at + KEY.len();
+    let Some(len) = loader_rest[from..].find('\'') else {
+        return loader_rest.to_owned();
+    };
+    format!(
+        "{}module_or_path: new URL('{}', import.meta.url){}",
+        &loader_rest[..at],
+        &loader_rest[from..from + len],
+        &loader_rest[from + len + 1..]
+    )
 }
 
 /// Replaces each placeholder of a template, in the order given (a longer
@@ -226,34 +301,56 @@ fn fill(template: &str, values: &[(&str, String)]) -> Result<String, String> {
     Ok(filled)
 }
 
-/// The Content-Security-Policy, in the page and, for hosts that send
-/// headers, beside it with what only a header can say (no framing), with
-/// the cache headers.
+fn policy(script_hashes: &[String], style_hashes: &[String]) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+        script_hashes.join(" "),
+        style_hashes.join(" "),
+    )
+}
+
+/// The policy as a header, with what only a header can say (no framing).
+fn html_policy_header(script_hashes: &[String], style_hashes: &[String]) -> String {
+    format!(
+        "{}; frame-ancestors 'none'",
+        policy(script_hashes, style_hashes)
+    )
+}
+
+/// The Content-Security-Policy in the page.
 fn write_policy(
     html: &str,
     dir: &Path,
     script_hashes: &[String],
-    style_hash: &str,
+    style_hashes: &[String],
 ) -> Result<String, String> {
-    let policy = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {style_hash}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
-        script_hashes.join(" "),
+    let meta = format!(
+        "<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        policy(script_hashes, style_hashes)
     );
-    let meta = format!("<meta charset=\"utf-8\">\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">");
-    let header = format!("{policy}; frame-ancestors 'none'");
-    let write =
-        |name: &str, text: String| std::fs::write(dir.join(name), text).map_err(|e| e.to_string());
-    write("csp.txt", format!("{header}\n"))?;
-    write(
-        "_headers",
-        format!("/*\n  Content-Security-Policy: {header}\n  Cache-Control: public, max-age=31536000, immutable\n/index.html\n  Cache-Control: no-cache\n/\n  Cache-Control: no-cache\n"),
-    )?;
+    let header = html_policy_header(script_hashes, style_hashes);
+    std::fs::write(dir.join("csp.txt"), format!("{header}\n")).map_err(|e| e.to_string())?;
     Ok(html.replacen("<meta charset=\"utf-8\">", &meta, 1))
+}
+
+/// For hosts that send headers (`_headers`): the policy, and the cache
+/// headers: the hashed files for good, the pages never without asking.
+fn write_headers(dir: &Path, header: &str, folders: &[String]) -> Result<(), String> {
+    let mut headers = format!("/*\n  Content-Security-Policy: {header}\n  Cache-Control: public, max-age=31536000, immutable\n");
+    let pages = ["".to_owned()]
+        .into_iter()
+        .chain(folders.iter().map(|folder| format!("{folder}/")));
+    for page in pages {
+        headers.push_str(&format!(
+            "/{page}index.html\n  Cache-Control: no-cache\n/{page}\n  Cache-Control: no-cache\n"
+        ));
+    }
+    std::fs::write(dir.join("_headers"), headers).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{fill, link_object, START_TEMPLATE};
+    use super::{beside_the_script, fill, icon_without_integrity, link_object, START_TEMPLATE};
 
     #[test]
     fn a_link_as_an_object() {
@@ -266,8 +363,6 @@ mod tests {
     #[test]
     fn the_start_script_is_filled_in_whole() {
         let values = [
-            "REPORT_SOURCE",
-            "REPORT_INTEGRITY",
             "LATER_LINK",
             "LATER_GLUE",
             "LATER_WASM_INTEGRITY",
@@ -279,7 +374,23 @@ mod tests {
         .map(|name| (name, "filled".to_owned()));
         let script = fill(START_TEMPLATE, &values).expect("every placeholder");
         assert!(!script.contains("LATER_") && !script.contains("FIRST_"));
-        assert!(!script.contains("REPORT_"));
         assert!(fill("no placeholder", &values).is_err());
+    }
+
+    #[test]
+    fn the_icon_carries_no_integrity() {
+        let html = r#"<head><link rel="icon" href="./i.svg" integrity="sha384-x"/></head>"#;
+        assert_eq!(
+            icon_without_integrity(html),
+            r#"<head><link rel="icon" href="./i.svg"/></head>"#
+        );
+    }
+
+    #[test]
+    fn the_first_half_is_found_beside_the_start_script() {
+        assert_eq!(
+            beside_the_script("const wasm = await init({ module_or_path: './a_bg.wasm' });"),
+            "const wasm = await init({ module_or_path: new URL('./a_bg.wasm', import.meta.url) });"
+        );
     }
 }

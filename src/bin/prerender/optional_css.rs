@@ -42,9 +42,26 @@ pub fn split(css: &str, page: &str) -> Result<(String, String), String> {
     Ok((inline, later))
 }
 
+/// The whole sheet, every marked rule kept (a library's pages share one
+/// inline sheet, and so one policy).
+pub fn whole(css: &str) -> String {
+    let mut kept = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find(OPEN) {
+        kept.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let Some(name_end) = after.find(" */") else {
+            break;
+        };
+        rest = &after[name_end + " */".len()..];
+    }
+    kept.push_str(rest);
+    kept.replace(CLOSE, "")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::split;
+    use super::{split, whole};
 
     #[test]
     fn marked_rules_go_where_the_page_needs_them() {
@@ -60,5 +77,6 @@ mod tests {
             ("a{}\n\nb{}\n", "\n.card{}\n")
         );
         assert!(split("/* if .x */ y", "").is_err());
+        assert_eq!(whole(css), "a{}\n\n.card{}\n\nb{}\n");
     }
 }

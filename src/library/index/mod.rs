@@ -3,17 +3,22 @@
 //! their positions (`postings`), filed in shards by hash (`shard`), one
 //! index per group of reports (`group`); a query fetches the shards of its
 //! grams and counts its matches from them exactly (`count`), without the
-//! texts.
+//! texts; the list of reports the search shows (`listing`), and the
+//! paragraphs in small files for the results' snippets (`chunks`).
 
+mod chunks;
 mod count;
 mod grams;
 mod group;
+mod listing;
 mod postings;
 mod shard;
 mod varint;
 
+pub use chunks::{chunk_file, chunk_of, paragraph_at, write_chunks, CHUNK_POSITIONS};
 pub use count::{Counted, Query};
 pub use grams::{Folded, Gram};
 pub use group::{build_group, read_blocks, Group, BLOCKS_FILE};
+pub use listing::{read_listing, write_listing, Listed, LISTING_FILE};
 pub use postings::{decode as decode_postings, Postings};
 pub use shard::{find, shard_file, Found};

@@ -62,12 +62,36 @@ const PLAN_WORDS: [&str; 8] = [
 /// Words of a heading whose review covers several years.
 const YEARS_WORDS: [&str; 4] = ["五年", "“十", "时期", "期间"];
 
-/// The first full year a text names (`2023年`, `１９９４年`).
+/// The first full year a text names (`2023年`, `１９９４年`; typeset with
+/// spaces, `1 9 9 8 年`).
 fn first_year(text: &str) -> Option<i32> {
-    recognise(text)
-        .into_iter()
-        .filter(|figure| figure.kind == Kind::Date)
-        .find_map(|figure| figure.date?.get(..4)?.parse().ok())
+    let year_in = |text: &str| {
+        recognise(text)
+            .into_iter()
+            .filter(|figure| figure.kind == Kind::Date)
+            .find_map(|figure| figure.date?.get(..4)?.parse().ok())
+    };
+    year_in(text).or_else(|| year_in(&unspaced_numbers(text)))
+}
+
+/// Drops the spaces between a digit and the next digit or 年 / 月.
+fn unspaced_numbers(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut out = String::with_capacity(text.len());
+    for (at, &c) in chars.iter().enumerate() {
+        let space = c == ' ' || c == '\u{3000}';
+        let between = at > 0
+            && digit(chars[at - 1])
+            && chars[at + 1..]
+                .iter()
+                .find(|&&next| next != ' ' && next != '\u{3000}')
+                .is_some_and(|&next| digit(next) || next == '年' || next == '月');
+        if !(space && between) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn has_any(text: &str, words: &[&str]) -> bool {
@@ -291,6 +315,18 @@ fn passages(blocks: &[&Block]) -> HashMap<String, Vec<Range<usize>>> {
 mod tests {
     use super::*;
     use crate::report::parse;
+
+    #[test]
+    fn a_year_typeset_with_spaces() {
+        assert_eq!(
+            super::first_year("二、关于1 9 9 8 年政府工作的建议"),
+            Some(1998)
+        );
+        assert_eq!(
+            super::unspaced_numbers("共 3 项，1 9 9 3 年3 月"),
+            "共 3 项，1993年3月"
+        );
+    }
 
     #[test]
     fn review_then_plan_with_its_targets() {

@@ -2,7 +2,7 @@
 
 use crate::report::decode::check_text;
 use crate::ui::browser;
-use crate::ui::markup::{OPENED_NAME_KEY, OPENED_TEXT_KEY};
+use crate::ui::markup::{APP, DATA_SHELF, OPENED_NAME_KEY, OPENED_TEXT_KEY};
 
 /// The longest text kept in storage (characters): browsers allow about
 /// five million UTF-16 units in all.
@@ -18,8 +18,13 @@ pub enum Kept {
     Report { name: String, text: String },
 }
 
-/// Reads what is kept, once: it may be megabytes.
+/// Reads what is kept, once: it may be megabytes. A library's report page
+/// is the report its address names: nothing kept replaces it.
 pub fn kept() -> Kept {
+    let on_shelf = browser::element(APP.name).is_some_and(|app| app.has_attribute(DATA_SHELF.name));
+    if on_shelf {
+        return Kept::Nothing;
+    }
     let Some(text) = browser::load(OPENED_TEXT_KEY) else {
         return Kept::Nothing;
     };

@@ -17,12 +17,14 @@ mod repairs;
 mod search_bar;
 mod sections;
 mod settings;
+mod shelf_nav;
 mod targets;
 mod topbar;
 
 pub use contents::entries as contents_entries;
 pub use data::data;
 pub use head::{description, document_title};
+pub use shelf_nav::{ShelfLink, ShelfLinks};
 pub use targets::targets_view;
 
 use super::markup;
@@ -33,14 +35,16 @@ use paragraph::paragraph;
 /// The page. Each piece has an element of its own (`display: contents`).
 /// The overlays (messages, search results; the later half's popover and
 /// sheets) are hidden until used, so the page leaves them out and the app
-/// adds them.
-pub fn page(model: &Model) -> impl IntoView + use<> {
+/// adds them. In a library, the report opens with its way back and to
+/// the same place's other years.
+pub fn page(model: &Model, shelf: Option<&ShelfLinks>) -> impl IntoView + use<> {
+    let shelf = shelf.map(shelf_nav::shelf_nav);
     view! {
         <a class="skip" href=markup::REPORT.selector>"跳到正文"</a>
         <div id="top" class=markup::PIECE.name>{topbar::topbar(model)}</div>
         <div class="layout">
             <div id=markup::CONTENTS.name class=markup::PIECE.name>{contents::contents(model)}</div>
-            <main id=markup::REPORT.name class="report" tabindex="-1">{report_body(model)}</main>
+            <main id=markup::REPORT.name class="report" tabindex="-1">{shelf}{report_body(model)}</main>
         </div>
         <div id=markup::OVERLAYS.name class=markup::PIECE.name></div>
     }

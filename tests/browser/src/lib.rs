@@ -120,6 +120,12 @@ pub fn long_dist() -> PathBuf {
     project().join("target/dist-long")
 }
 
+/// A library built from the repository's reports (`BAOGAO_LIBRARY=reports`):
+/// the seed and the national reports of 1992–2013.
+pub fn library_dist() -> PathBuf {
+    project().join("target/dist-library")
+}
+
 /// The app a publisher built for a fixture with `BAOGAO_REPORT`.
 pub fn publisher_dist() -> PathBuf {
     project().join("target/dist-city")
@@ -238,6 +244,24 @@ impl Session {
     pub async fn open_webkit(device: Device) -> Session {
         let server = StaticServer::start(&dist(), SUB_PATH, Options::default());
         Session::connect(device, Engine::WebKit, server, &[]).await
+    }
+
+    /// The library (`library_dist`) in an engine, served with its
+    /// Content-Security-Policy as a header, as a host that reads `_headers`
+    /// serves it.
+    pub async fn open_library(device: Device, engine: Engine) -> Session {
+        let build = library_dist();
+        assert!(
+            build.join("index.html").is_file(),
+            "no library in {}: scripts/test builds it with BAOGAO_LIBRARY",
+            build.display()
+        );
+        let options = Options {
+            headers: vec![("Content-Security-Policy".to_owned(), csp(&build))],
+            ..Options::default()
+        };
+        let server = StaticServer::start(&build, SUB_PATH, options);
+        Session::connect(device, engine, server, &[]).await
     }
 
     /// The app with the system's dark mode on.

@@ -123,4 +123,47 @@ async fn main() {
         shoot(&session, &dir, "phone-long-panel").await;
         session.close().await;
     }
+
+    // A library (`target/dist-library`): its page on a phone (by year, by
+    // place, filtered) and a desktop, at 320 px, and a report in it.
+    if baogao_browser_tests::library_dist().exists() {
+        use baogao_browser_tests::Engine;
+        let session = Session::open_library(Device::Phone, Engine::Chromium).await;
+        session
+            .client
+            .goto(&session.url(""))
+            .await
+            .expect("the library");
+        shoot(&session, &dir, "phone-library").await;
+        session
+            .client
+            .goto(&session.url("?by=place"))
+            .await
+            .expect("the library");
+        shoot(&session, &dir, "phone-library-by-place").await;
+        session
+            .client
+            .goto(&session.url("national-2013/"))
+            .await
+            .expect("a report");
+        session.wait_until_started().await;
+        shoot(&session, &dir, "phone-library-report").await;
+        session.close().await;
+        let session = Session::open_library(Device::Desktop, Engine::Chromium).await;
+        session
+            .client
+            .goto(&session.url("?level=national"))
+            .await
+            .expect("the library");
+        shoot(&session, &dir, "desktop-library").await;
+        session.close().await;
+        let session = Session::open_library(Device::NarrowPhone, Engine::Chromium).await;
+        session
+            .client
+            .goto(&session.url(""))
+            .await
+            .expect("the library");
+        shoot(&session, &dir, "narrow-library").await;
+        session.close().await;
+    }
 }

@@ -1,0 +1,140 @@
+// Groups and filters the library's page (src/ui/shelf): by year as it is
+// built, or by place; by level and by year. The choices are kept in the
+// address, so that a filtered shelf can be linked to.
+(function () {
+  var controls = document.getElementById("shelf-controls");
+  var groups = document.getElementById("shelf-groups");
+  if (!controls || !groups) return;
+  var level = document.getElementById("shelf-level");
+  var year = document.getElementById("shelf-year");
+  var shown = document.getElementById("shelf-shown");
+  var switches = Array.prototype.slice.call(controls.querySelectorAll("[data-group-by]"));
+  var entries = Array.prototype.slice.call(groups.querySelectorAll(".shelf-entry"));
+  var yearGroups = Array.prototype.slice.call(groups.children);
+  var homes = entries.map(function (entry) {
+    return entry.parentNode;
+  });
+  var levels = Array.prototype.map.call(level.options, function (option) {
+    return option.value;
+  });
+  var by = "year";
+  var placeGroups = null;
+
+  var attribute = function (entry, name) {
+    return entry.getAttribute(name) || "";
+  };
+  var rank = function (entry) {
+    var at = levels.indexOf(attribute(entry, "data-level"));
+    return at < 0 ? levels.length : at;
+  };
+  // Places in the catalogue's order (level, then name), each place's
+  // reports newest first.
+  var byPlace = function (a, b) {
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    var placeA = attribute(a, "data-place");
+    var placeB = attribute(b, "data-place");
+    if (placeA !== placeB) return placeA < placeB ? -1 : 1;
+    return (Number(attribute(b, "data-year")) || 0) - (Number(attribute(a, "data-year")) || 0);
+  };
+  var makePlaceGroups = function () {
+    var made = [];
+    var list = null;
+    var place = null;
+    entries.slice().sort(byPlace).forEach(function (entry) {
+      if (attribute(entry, "data-place") !== place) {
+        place = attribute(entry, "data-place");
+        var section = document.createElement("section");
+        section.className = "shelf-group";
+        var heading = document.createElement("h2");
+        heading.textContent = place;
+        list = document.createElement("ul");
+        list.className = "shelf-list";
+        section.appendChild(heading);
+        section.appendChild(list);
+        made.push({ section: section, list: list, entries: [] });
+      }
+      made[made.length - 1].entries.push(entry);
+    });
+    return made;
+  };
+  var groupBy = function (wanted) {
+    by = wanted === "place" ? "place" : "year";
+    switches.forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-group-by") === by));
+    });
+    var sections;
+    if (by === "place") {
+      placeGroups = placeGroups || makePlaceGroups();
+      placeGroups.forEach(function (group) {
+        group.entries.forEach(function (entry) {
+          group.list.appendChild(entry);
+        });
+      });
+      sections = placeGroups.map(function (group) {
+        return group.section;
+      });
+    } else {
+      entries.forEach(function (entry, i) {
+        homes[i].appendChild(entry);
+      });
+      sections = yearGroups;
+    }
+    groups.textContent = "";
+    sections.forEach(function (section) {
+      groups.appendChild(section);
+    });
+  };
+  var remember = function () {
+    var params = new URLSearchParams(location.search);
+    var keep = function (name, value) {
+      if (value) params.set(name, value);
+      else params.delete(name);
+    };
+    keep("by", by === "place" ? by : "");
+    keep("level", level.value);
+    keep("year", year.value);
+    var query = params.toString();
+    history.replaceState(null, "", query ? "?" + query : location.pathname);
+  };
+  var filter = function () {
+    var count = 0;
+    entries.forEach(function (entry) {
+      var fits = (!level.value || attribute(entry, "data-level") === level.value) &&
+        (!year.value || attribute(entry, "data-year") === year.value);
+      entry.hidden = !fits;
+      if (fits) count += 1;
+    });
+    Array.prototype.forEach.call(groups.children, function (section) {
+      section.hidden = !section.querySelector(".shelf-entry:not([hidden])");
+    });
+    shown.textContent = count === entries.length
+      ? "共 " + count + " 份报告"
+      : "显示 " + count + " 份，共 " + entries.length + " 份报告";
+  };
+  var choose = function (select, value) {
+    var known = Array.prototype.some.call(select.options, function (option) {
+      return option.value === value;
+    });
+    select.value = known ? value : "";
+  };
+
+  var params = new URLSearchParams(location.search);
+  choose(level, params.get("level") || "");
+  choose(year, params.get("year") || "");
+  if (params.get("by") === "place") groupBy("place");
+  filter();
+  controls.hidden = false;
+  switches.forEach(function (button) {
+    button.addEventListener("click", function () {
+      groupBy(button.getAttribute("data-group-by"));
+      filter();
+      remember();
+    });
+  });
+  [level, year].forEach(function (select) {
+    select.addEventListener("change", function () {
+      filter();
+      remember();
+    });
+  });
+})();

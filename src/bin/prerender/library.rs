@@ -1,0 +1,93 @@
+//! A library's build (`BAOGAO_LIBRARY=folder`): every report of the folder
+//! at its own address (`ADDRESS/index.html`, the reader as for one report,
+//! with its way back and to the same place's other years), all sharing the
+//! app's files, the library's page (`index.html`) and its search index
+//! (`search_index`). Says which files it could not read and which reports
+//! it could not place (built all the same).
+
+use crate::assets::{self, Prepared};
+use crate::folder::read_folder;
+use crate::library_page;
+use crate::report_page::{render, ReportPage};
+use crate::search_index::write_search_index;
+use baogao::library::{Catalog, Entry};
+use baogao::ui::page::{ShelfLink, ShelfLinks};
+use std::path::Path;
+
+/// A report page's way up to the site's files and the library's page.
+const UP: &str = "../";
+
+pub fn build(page: &Path, folder: &Path) -> Result<(), String> {
+    let html = std::fs::read_to_string(page).map_err(|e| e.to_string())?;
+    let dir = page.parent().ok_or("the page has no folder")?;
+    let read = read_folder(folder)?;
+    for skipped in &read.skipped {
+        eprintln!("报告库：未收录 {skipped}");
+    }
+    let catalog = Catalog::new(read.reports, &read.manifest);
+    let unplaced: Vec<&str> = catalog.unplaced().map(|e| e.file.as_str()).collect();
+    if !unplaced.is_empty() {
+        eprintln!(
+            "报告库：{} 份报告未能确定地点或年份（已收录；可在 manifest.csv 中补上）：{}",
+            unplaced.len(),
+            unplaced.join("、")
+        );
+    }
+    let prepared = assets::prepare(&html, dir, None, &library_page::site(&catalog))?;
+    for (index, report) in catalog.entries.iter().enumerate() {
+        write_report(&prepared, dir, report, &shelf_links(&catalog, index))?;
+    }
+    std::fs::write(page, library_page::write(&prepared, &catalog)?).map_err(|e| e.to_string())?;
+    let index = write_search_index(dir, &catalog)?;
+    eprintln!(
+        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）",
+        catalog.entries.len(),
+        folder.display(),
+        index.files,
+        index.bytes / 1024,
+        index.folder
+    );
+    Ok(())
+}
+
+fn write_report(
+    prepared: &Prepared,
+    dir: &Path,
+    report: &Entry,
+    links: &ShelfLinks,
+) -> Result<(), String> {
+    let app = render(&report.model, Some(links));
+    let source = assets::write_source(dir, &report.text)?;
+    let here = report.label();
+    let page = ReportPage {
+        model: &report.model,
+        app: &app,
+        source: &source,
+        up: UP,
+        named: Some(&here),
+    };
+    let folder = dir.join(&report.address);
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    std::fs::write(folder.join("index.html"), page.write(prepared)?).map_err(|e| e.to_string())
+}
+
+/// The library's page and the same place's previous and next years.
+fn shelf_links(catalog: &Catalog, index: usize) -> ShelfLinks {
+    let (before, after) = catalog.neighbours(index);
+    let link = |neighbour: Option<usize>| {
+        let report = &catalog.entries[neighbour?];
+        Some(ShelfLink {
+            href: format!("{UP}{}/", report.address),
+            label: report
+                .placement
+                .year
+                .map_or_else(|| report.label(), |year| format!("{year}年")),
+        })
+    };
+    ShelfLinks {
+        here: catalog.entries[index].label(),
+        library: UP.to_owned(),
+        previous: link(before),
+        next: link(after),
+    }
+}

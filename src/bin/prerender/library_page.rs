@@ -1,0 +1,49 @@
+//! The library's page: the shelf (`ui::shelf`) in the frame of the built
+//! page (its head, the reader's sheet and the site's policy), with a sheet
+//! and a script of its own, both inline: the shelf is readable and
+//! browsable from the first response.
+
+use crate::assets::{csp_hash, Prepared, Site};
+use crate::minify::{minify_css, minify_js};
+use crate::tags;
+use baogao::library::Catalog;
+use baogao::ui::shelf::{shelf, LIBRARY_TITLE};
+use leptos::prelude::*;
+
+const STYLE: &str = include_str!("../../../style/library.css");
+const SCRIPT: &str = include_str!("../../../js/library.js");
+
+/// What the library adds to the site: its page's script and sheet, for
+/// the policy to allow, and a folder for each report.
+pub fn site(catalog: &Catalog) -> Site {
+    Site {
+        scripts: vec![csp_hash(&minify_js(SCRIPT))],
+        styles: vec![csp_hash(&minify_css(STYLE))],
+        folders: catalog.entries.iter().map(|e| e.address.clone()).collect(),
+    }
+}
+
+/// The library's page, in the frame of a report's page (`prepared`).
+pub fn write(prepared: &Prepared, catalog: &Catalog) -> Result<String, String> {
+    let html = &prepared.html;
+    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
+    let rendered = Owner::new().with(|| shelf(catalog).to_html());
+    // `<!>` separates text nodes for hydration, which this page does not use.
+    let rendered = rendered.replace("<!>", "");
+    let description = format!(
+        "{LIBRARY_TITLE}：{} 份政府工作报告，按年份或地区浏览，逐篇阅读与搜索。",
+        catalog.entries.len()
+    );
+    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", LIBRARY_TITLE);
+    let head = tags::replace_between(
+        &head,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        &description,
+    );
+    Ok(format!(
+        "{head}  <style>{}</style>\n</head>\n<body>\n{rendered}\n<script>{}</script>\n</body>\n</html>\n",
+        minify_css(STYLE),
+        minify_js(SCRIPT)
+    ))
+}

@@ -1,0 +1,219 @@
+//! A library built from the repository's reports (`BAOGAO_LIBRARY=reports`:
+//! the seed and the national reports of 1992–2013), served under a deep
+//! sub-path with its policy as a header: the shelf groups and filters, a
+//! report opens at its own address with the whole reader working, and
+//! leads back to the shelf and on to the same place's other years.
+
+use baogao_browser_tests::fantoccini::Locator;
+use baogao_browser_tests::{library_dist, Device, Engine, Session};
+
+/// Every report of the library, and the national ones.
+const REPORTS: u64 = 22;
+const NATIONAL: u64 = 21;
+
+async fn open_shelf(s: &Session, rest: &str) {
+    s.client
+        .goto(&s.url(rest))
+        .await
+        .expect("the library loads");
+    s.wait_until("!document.getElementById('shelf-controls').hidden")
+        .await;
+}
+
+/// The visible entries' places and years, in order.
+async fn shown(s: &Session) -> Vec<String> {
+    let list = s
+        .js("return [...document.querySelectorAll('.shelf-entry:not([hidden]) .shelf-link')].map(a => a.textContent)")
+        .await;
+    serde_json::from_value(list).expect("a list of strings")
+}
+
+async fn headings(s: &Session) -> Vec<String> {
+    let list = s
+        .js("return [...document.querySelectorAll('.shelf-group:not([hidden]) h2')].map(h => h.textContent)")
+        .await;
+    serde_json::from_value(list).expect("a list of strings")
+}
+
+async fn shelf_groups_and_filters(s: &Session) {
+    open_shelf(s, "").await;
+    assert_eq!(s.count(".shelf-entry").await, REPORTS);
+    let years = headings(s).await;
+    assert_eq!(years.len() as u64, REPORTS, "one report a year: {years:?}");
+    assert_eq!(
+        years.first().map(String::as_str),
+        Some("2023年"),
+        "newest first"
+    );
+    assert_eq!(years.last().map(String::as_str), Some("1992年"));
+    // Each entry: place and year, the day and speaker where the text says
+    // them (the national texts here do not), the growth target.
+    for (entry, parts) in [
+        (
+            "li[data-year='2013'][data-level='national']",
+            &["国务院", "2013年", "目标：国内生产总值增长7.5%左右"][..],
+        ),
+        (
+            "li[data-level='district']",
+            &["拱墅区", "2023年", "2023年1月7日 · 区长 冯晶"][..],
+        ),
+    ] {
+        let script = format!("return document.querySelector(\"{entry}\").textContent");
+        let text = s.js(&script).await;
+        let text = text.as_str().unwrap_or_default();
+        for part in parts {
+            assert!(text.contains(part), "{part} in {text}");
+        }
+    }
+    // Filter by level: the national reports alone, said and kept in the address.
+    s.js("const level = document.getElementById('shelf-level'); level.value = 'national'; level.dispatchEvent(new Event('change')); return 0")
+        .await;
+    assert_eq!(shown(s).await.len() as u64, NATIONAL);
+    assert!(shown(s).await.iter().all(|e| e.contains("国务院")));
+    let status = s
+        .js("return document.getElementById('shelf-shown').textContent")
+        .await;
+    assert_eq!(status.as_str(), Some("显示 21 份，共 22 份报告"));
+    assert!(s.js_bool("location.search === '?level=national'").await);
+    // Group by place: one group a place, the State Council's newest first.
+    s.click("[data-group-by='place']").await;
+    assert_eq!(headings(s).await, ["国务院"]);
+    assert_eq!(
+        shown(s).await.first().map(String::as_str),
+        Some("国务院 2013年")
+    );
+    assert_eq!(
+        s.attribute("[data-group-by='place']", "aria-pressed")
+            .await
+            .as_deref(),
+        Some("true")
+    );
+    // All levels again: both places; then back to years.
+    s.js("const level = document.getElementById('shelf-level'); level.value = ''; level.dispatchEvent(new Event('change')); return 0")
+        .await;
+    assert_eq!(headings(s).await, ["国务院", "拱墅区"]);
+    s.click("[data-group-by='year']").await;
+    assert_eq!(headings(s).await.len() as u64, REPORTS);
+    assert_eq!(s.count(".shelf-entry").await, REPORTS, "no entry lost");
+    // A linked shelf opens as it was left.
+    open_shelf(s, "?by=place&year=2023").await;
+    assert_eq!(headings(s).await, ["拱墅区"]);
+    assert_eq!(shown(s).await, ["拱墅区 2023年"]);
+    if s.engine == Engine::Chromium {
+        let errors = s.console_errors().await;
+        assert!(errors.is_empty(), "{errors:#?}");
+        let violations = s.accessibility_violations().await;
+        assert!(violations.is_empty(), "{violations:#?}");
+    }
+}
+
+async fn a_report_opens_and_leads_on(s: &Session) {
+    open_shelf(s, "").await;
+    s.click("li[data-year='2013'] .shelf-link").await;
+    s.wait_until("location.pathname.endsWith('/national-2013/')")
+        .await;
+    // The whole reader, from a folder below the app's files, saying which
+    // report it is (the text itself is titled 政府工作报告 alone).
+    s.wait_until_started().await;
+    let title = s.js("return document.title").await;
+    assert_eq!(title.as_str(), Some("国务院 2013年 · 政府工作报告"));
+    let here = s
+        .js("return document.querySelector('.shelf-here').textContent")
+        .await;
+    assert_eq!(here.as_str(), Some("国务院 2013年"));
+    s.type_into("#search-input", "稳中求进").await;
+    s.wait_until("document.querySelector('mark[data-match]') !== null")
+        .await;
+    s.click(".search-clear").await;
+    assert_eq!(
+        s.attribute(".shelf-nav a[rel='prev']", "href")
+            .await
+            .as_deref(),
+        Some("../national-2012/")
+    );
+    assert_eq!(
+        s.count(".shelf-nav a[rel='next']").await,
+        0,
+        "2013 is the last"
+    );
+    s.click(".shelf-nav a[rel='prev']").await;
+    s.wait_until("location.pathname.endsWith('/national-2012/')")
+        .await;
+    s.wait_until_started().await;
+    let title = s
+        .js("return document.querySelector('.shelf-nav a[rel=next]').textContent")
+        .await;
+    assert_eq!(title.as_str(), Some("下一年：2013年"));
+    s.click(".shelf-home").await;
+    s.wait_until("document.getElementById('shelf-groups') !== null")
+        .await;
+    if s.engine == Engine::Chromium {
+        let errors = s.console_errors().await;
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
+
+macro_rules! in_each_browser {
+    ($scenario:ident) => {
+        mod $scenario {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn desktop() {
+                let s = Session::open_library(Device::Desktop, Engine::Chromium).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn phone() {
+                let s = Session::open_library(Device::Phone, Engine::Chromium).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn narrow_phone() {
+                let s = Session::open_library(Device::NarrowPhone, Engine::Chromium).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn webkit() {
+                let s = Session::open_library(Device::Phone, Engine::WebKit).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+        }
+    };
+}
+
+in_each_browser!(shelf_groups_and_filters);
+in_each_browser!(a_report_opens_and_leads_on);
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_shelf_is_readable_without_javascript() {
+    let s = Session::start(
+        Device::Phone,
+        &library_dist(),
+        &["--blink-settings=scriptEnabled=false"],
+    )
+    .await;
+    s.client.goto(&s.url("")).await.expect("the library loads");
+    // Every report, by year, each a link; no control that could not work.
+    let links = s
+        .client
+        .find_all(Locator::Css(".shelf-entry .shelf-link"))
+        .await
+        .expect("the entries");
+    assert_eq!(links.len() as u64, REPORTS);
+    let controls = s
+        .client
+        .find(Locator::Css("#shelf-controls"))
+        .await
+        .expect("the controls");
+    assert!(!controls.is_displayed().await.expect("displayed?"));
+    assert!(links[0].is_displayed().await.expect("displayed?"));
+    s.close().await;
+}
