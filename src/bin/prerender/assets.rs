@@ -21,6 +21,14 @@ const START_TEMPLATE: &str = include_str!("../../../js/start.js");
 /// The later half's name, as Trunk builds it (Cargo.toml).
 const LATER_HALF: &str = "baogao-later";
 
+/// Trunk names the files from the public URL: `./` as the README builds,
+/// `/` while `trunk serve` serves them at the root. The steps here read
+/// them as the page's neighbours either way.
+fn relative_names(html: &str) -> String {
+    html.replace(" href=\"/", " href=\"./")
+        .replace(" src=\"/", " src=\"./")
+}
+
 /// A file named by its content, with its subresource integrity.
 pub struct Named {
     pub name: String,
@@ -72,7 +80,8 @@ pub fn prepare(
     inline_for: Option<&str>,
     site: &Site,
 ) -> Result<Prepared, String> {
-    let (html, style_hash, later_sheets) = inline_style_sheet(html, dir, inline_for)?;
+    let html = relative_names(html);
+    let (html, style_hash, later_sheets) = inline_style_sheet(&html, dir, inline_for)?;
     let (html, mut script_hashes) = inline_scripts(&html, dir)?;
     let (html, loader, preloads) = take_loader(&html)?;
     let html = icon_without_integrity(&html);
@@ -350,7 +359,10 @@ fn write_headers(dir: &Path, header: &str, folders: &[String]) -> Result<(), Str
 
 #[cfg(test)]
 mod tests {
-    use super::{beside_the_script, fill, icon_without_integrity, link_object, START_TEMPLATE};
+    use super::{
+        beside_the_script, fill, icon_without_integrity, link_object, relative_names,
+        START_TEMPLATE,
+    };
 
     #[test]
     fn a_link_as_an_object() {
@@ -375,6 +387,16 @@ mod tests {
         let script = fill(START_TEMPLATE, &values).expect("every placeholder");
         assert!(!script.contains("LATER_") && !script.contains("FIRST_"));
         assert!(fill("no placeholder", &values).is_err());
+    }
+
+    #[test]
+    fn names_from_the_root_are_read_as_neighbours() {
+        assert_eq!(
+            relative_names(
+                r#"<link rel="stylesheet" href="/main-1.css"><script src="/prefs-2.js"></script>"#
+            ),
+            r#"<link rel="stylesheet" href="./main-1.css"><script src="./prefs-2.js"></script>"#
+        );
     }
 
     #[test]
