@@ -157,7 +157,6 @@ fn inline_style_sheet(
             let css = read_text_and_remove(dir, &href)? + &std::mem::take(&mut moved);
             let stem = href
                 .trim_start_matches("./")
-                .trim_start_matches('/')
                 .split('-')
                 .next()
                 .unwrap_or("later");

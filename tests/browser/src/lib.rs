@@ -90,6 +90,25 @@ pub struct Session {
     profile: PathBuf,
 }
 
+/// Bytes as a static host sends them: brotli, quality 11 (the `brotli`
+/// command, which scripts/setup installs).
+pub fn brotli_size(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut child = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("brotli (scripts/setup installs it)");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(bytes)
+        .expect("write");
+    child.wait_with_output().expect("brotli runs").stdout.len()
+}
+
 /// The project's top folder.
 pub fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")

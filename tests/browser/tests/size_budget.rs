@@ -10,10 +10,10 @@
 //! seed's build is held to 100 KB in all and to one round trip for its page.
 
 use baogao_browser_tests::plain::plain_page;
-use baogao_browser_tests::{dist, library_dist, long_dist, publisher_dist, start_script};
-use std::io::Write;
+use baogao_browser_tests::{
+    brotli_size, dist, library_dist, long_dist, publisher_dist, start_script,
+};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// The first view's budget for the seed, in brotli bytes. It came down from
 /// 220 KB as the wasm lost its float parsing and formatting, the later half
@@ -45,22 +45,6 @@ fn later_half_files(build: &Path) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split_once('"').map(|(name, _)| name.to_owned()))
         .collect()
-}
-
-fn brotli_size(bytes: &[u8]) -> usize {
-    let mut child = Command::new("brotli")
-        .args(["-c", "-q", "11"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("brotli (scripts/setup installs it)");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(bytes)
-        .expect("write");
-    child.wait_with_output().expect("brotli runs").stdout.len()
 }
 
 fn name_of(path: &Path) -> &str {

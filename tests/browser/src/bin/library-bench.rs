@@ -11,10 +11,9 @@ use baogao::library::index::{
     chunk_file, chunk_of, decode_postings, find, read_blocks, read_listing, shard_file, Found,
     Gram, Postings, Query, BLOCKS_FILE, LISTING_FILE,
 };
+use baogao_browser_tests::brotli_size;
 use std::collections::{BTreeSet, HashMap};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 /// Snippets shown with the first results.
 const SNIPPETS: usize = 10;
@@ -58,20 +57,7 @@ impl Index {
         if let Some(&size) = self.brotli.get(name) {
             return size;
         }
-        let mut child = Command::new("brotli")
-            .args(["-c", "-q", "11"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("brotli");
-        let bytes = self.bytes(name);
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(&bytes)
-            .expect("write");
-        let size = child.wait_with_output().expect("brotli runs").stdout.len();
+        let size = brotli_size(&self.bytes(name));
         self.brotli.insert(name.to_owned(), size);
         size
     }
