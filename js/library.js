@@ -1,6 +1,47 @@
 // Groups and filters the library's page (src/ui/shelf): by year as it is
 // built, or by place; by level and by year. The choices are kept in the
 // address, so that a filtered shelf can be linked to.
+// And the search across the library: its form is shown, and its code
+// (src/ui/across) fetched the first time the field is used, or at once for
+// a query in the address (`?q=`).
+(function () {
+  var form = document.getElementById("library-search");
+  if (!form) return;
+  var input = document.getElementById("library-search-input");
+  var loading = false;
+  var load = function () {
+    if (loading) return;
+    loading = true;
+    var glue = new URL(form.getAttribute("data-search-glue"), location.href).href;
+    var wasm = new URL(form.getAttribute("data-search-wasm"), location.href).href;
+    // An import carries no integrity: the preload that it reuses does.
+    var link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.href = glue;
+    link.crossOrigin = "anonymous";
+    link.integrity = form.getAttribute("data-glue-integrity");
+    document.head.appendChild(link);
+    import(glue).then(function (search) {
+      return search.default({
+        module_or_path: fetch(wasm, { integrity: form.getAttribute("data-wasm-integrity") })
+      });
+    }).catch(function () {
+      document.getElementById("library-status").textContent = "搜索未能加载，请刷新页面重试。";
+    });
+  };
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    input.blur();
+  });
+  input.addEventListener("focus", load);
+  input.addEventListener("input", load);
+  var query = new URLSearchParams(location.search).get("q");
+  if (query) {
+    input.value = query;
+    load();
+  }
+  form.hidden = false;
+})();
 (function () {
   var controls = document.getElementById("shelf-controls");
   var groups = document.getElementById("shelf-groups");

@@ -4,9 +4,7 @@
 //! phrases across a page-break join) over the real reports, each answered
 //! from the index's files alone and compared with a plain scan of the texts.
 
-use baogao::library::index::{
-    build_group, find, read_blocks, shard_file, Folded, Found, Gram, Query, BLOCKS_FILE,
-};
+use baogao::library::index::{build_group, Folded, Gram, Query};
 use baogao::report::search::SearchIndex;
 use baogao::report::{parse, Report};
 use std::collections::HashMap;
@@ -47,32 +45,26 @@ impl Files {
         }
     }
 
-    /// A query answered from the files, as the app will: each gram looked up
-    /// in its shard (or its own file), the blocks' starts read when needed.
+    /// A query answered from the files, as the app does: its shards (or a
+    /// gram's own file), the blocks' starts when needed; and no file more.
     fn count(&self, query: &str) -> HashMap<u32, u32> {
         let query = Query::new(query);
-        let mut postings = HashMap::new();
-        for gram in query.grams() {
-            let shard = &self.files[&shard_file(gram.shard(self.shards))];
-            match find(shard, gram).expect("a shard") {
-                Found::Absent => {}
-                Found::Here(list) => {
-                    postings.insert(gram, list);
-                }
-                Found::Apart(name) => {
-                    let list = baogao::library::index::decode_postings(&self.files[&name])
-                        .expect("postings");
-                    postings.insert(gram, list);
-                }
-            }
-        }
-        let blocks = if query.needs_blocks() {
-            read_blocks(&self.files[BLOCKS_FILE]).expect("blocks")
-        } else {
-            Vec::new()
+        let first = query.first_files(self.shards);
+        let file = |name: &str| {
+            assert!(
+                first.iter().any(|f| f == name),
+                "{name} is read but not fetched"
+            );
+            self.files.get(name).map(|bytes| bytes.as_slice())
+        };
+        let apart = query.apart_files(self.shards, file);
+        let fetched = |name: &str| {
+            let asked = first.iter().chain(&apart).any(|f| f == name);
+            assert!(asked, "{name} is read but not fetched");
+            self.files.get(name).map(|bytes| bytes.as_slice())
         };
         query
-            .count(&postings, &blocks)
+            .answer(self.shards, fetched)
             .into_iter()
             .map(|counted| (counted.report, counted.count))
             .collect()

@@ -2,8 +2,9 @@
 //! (`place`: place, level, year, date and speaker, read from the text;
 //! `manifest`: what a publisher says instead), where each lives
 //! (`address`), the catalogue a reader browses (`catalog`) with each
-//! report's headline target (`headline`), the search index (`index`) and a
-//! result's snippet (`snippet`). Pure Rust, like `report`: the build reads
+//! report's headline target (`headline`), the search index (`index`), the
+//! results of a search across it (`results`) and a result's snippet
+//! (`snippet`). Pure Rust, like `report`: the build reads
 //! the folder and hands the texts in.
 
 mod address;
@@ -12,6 +13,7 @@ mod headline;
 pub mod index;
 mod manifest;
 mod place;
+pub mod results;
 mod snippet;
 
 pub use address::{address_of, is_safe_address};

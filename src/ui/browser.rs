@@ -279,14 +279,25 @@ pub fn focused() -> Option<HtmlElement> {
 /// The `q` parameter of the address, decoded; odd percent-encoding is kept
 /// as written rather than refused.
 pub fn query_parameter() -> Option<String> {
+    parameter("q")
+}
+
+/// A parameter of the address, if it is there and not empty.
+pub fn parameter(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get("q").filter(|q| !q.is_empty())
+    params.get(name).filter(|value| !value.is_empty())
 }
 
 /// Puts the query in the address as `?q=` (or takes it out), keeping the
 /// path and the `#anchor`, without adding a history entry.
 pub fn replace_query(query: &str) {
+    replace_parameter("q", query);
+}
+
+/// Puts a parameter in the address (or, empty, takes it out), keeping the
+/// others, the path and the `#anchor`, without adding a history entry.
+pub fn replace_parameter(name: &str, value: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -298,10 +309,10 @@ pub fn replace_query(query: &str) {
     let Ok(params) = params else {
         return;
     };
-    if query.is_empty() {
-        params.delete("q");
+    if value.is_empty() {
+        params.delete(name);
     } else {
-        params.set("q", query);
+        params.set(name, value);
     }
     let search: String = params.to_string().into();
     let url = if search.is_empty() {

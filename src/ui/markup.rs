@@ -181,6 +181,42 @@ pub const SHELF_SHOWN: Name = id!("shelf-shown");
 pub const BY_YEAR: &str = "year";
 pub const BY_PLACE: &str = "place";
 
+// The search across the library (`ui::across`), on the library's page.
+
+/// The search's form, hidden until `js/library.js` has run; it names the
+/// index's folder and the search's own files (fetched on the field's first
+/// use), each with its integrity.
+pub const LIBRARY_SEARCH: Name = id!("library-search");
+pub const DATA_SEARCH_INDEX: Name = data!("data-search-index");
+pub const DATA_SEARCH_GLUE: Name = data!("data-search-glue");
+pub const DATA_GLUE_INTEGRITY: Name = data!("data-glue-integrity");
+pub const DATA_SEARCH_WASM: Name = data!("data-search-wasm");
+pub const DATA_WASM_INTEGRITY: Name = data!("data-wasm-integrity");
+/// Its field, what it says of the search (how many matches in how many
+/// reports), the order of the results (its buttons say which), the
+/// results, and the button that shows more of them.
+pub const LIBRARY_SEARCH_INPUT: Name = id!("library-search-input");
+pub const LIBRARY_STATUS: Name = id!("library-status");
+pub const LIBRARY_SORT: Name = id!("library-sort");
+pub const DATA_SORT: Name = data!("data-sort");
+pub const LIBRARY_RESULTS: Name = id!("library-results");
+pub const LIBRARY_MORE: Name = id!("library-more");
+/// One result: the report (a link to it at `?q=`), its count, and its first
+/// match in its words.
+pub const FOUND: Name = class!("found");
+pub const FOUND_LINK: Name = class!("found-link");
+pub const FOUND_COUNT: Name = class!("found-count");
+pub const FOUND_SNIPPET: Name = class!("found-snippet");
+/// On the library page's `<main>` while a query is answered: the shelf
+/// gives way to the results.
+pub const DATA_SEARCHING: Name = data!("data-searching");
+/// The results' orders (`data-sort`, and `&sort=year` in the address).
+pub const SORT_BY_COUNT: &str = "count";
+pub const SORT_BY_YEAR: &str = "year";
+/// On a library's report page: the link to the search across the library,
+/// which follows the report's own query (`../?q=`).
+pub const SEARCH_LIBRARY: Name = id!("search-library");
+
 // Storage.
 
 /// The report the reader opened, kept for the next visit, and its name.

@@ -11,6 +11,8 @@
 //!   opening another report.
 //! - `shelf`: the library's page, its reports grouped and filtered (views
 //!   rendered at build time, worked by a small script).
+//! - `across`: the search across a library, a WebAssembly of its own that
+//!   the library's page fetches when its search field is first used.
 //!
 //! Shared: `markup` (the page contract: ids, classes, data attributes,
 //! storage keys, events), `bridge` (the messages between the halves),
@@ -18,6 +20,7 @@
 //! the app fails). `first` never names `later`, and names nothing of
 //! `page` but the contract.
 
+pub mod across;
 mod bridge;
 mod browser;
 mod crash;

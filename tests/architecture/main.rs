@@ -46,9 +46,27 @@ fn no_file_names_one_that_names_it_back() {
 fn each_half_and_the_page_name_only_what_they_may() {
     let files = library(&root());
     let graph = imports(&files);
-    let rules = [
-        ("first", ["src/ui/later/", "src/ui/page/"]),
-        ("page", ["src/ui/first/", "src/ui/later/"]),
+    let rules: [(&str, &[&str]); 5] = [
+        (
+            "first",
+            &["src/ui/later/", "src/ui/page/", "src/ui/across/"],
+        ),
+        (
+            "page",
+            &["src/ui/first/", "src/ui/later/", "src/ui/across/"],
+        ),
+        ("later", &["src/ui/across/"]),
+        ("shelf", &["src/ui/across/"]),
+        // The search's own WebAssembly carries none of the reader.
+        (
+            "across",
+            &[
+                "src/ui/first/",
+                "src/ui/later/",
+                "src/ui/page/",
+                "src/ui/shelf/",
+            ],
+        ),
     ];
     for (room, forbidden) in rules {
         for file in in_room(&files, room) {
@@ -347,10 +365,25 @@ fn the_library_script_spells_the_contract_as_rust_does() {
             markup::DATA_PLACE.name,
             markup::BY_YEAR,
             markup::BY_PLACE,
+            markup::LIBRARY_SEARCH.name,
+            markup::LIBRARY_SEARCH_INPUT.name,
+            markup::LIBRARY_STATUS.name,
+            markup::DATA_SEARCH_GLUE.name,
+            markup::DATA_GLUE_INTEGRITY.name,
+            markup::DATA_SEARCH_WASM.name,
+            markup::DATA_WASM_INTEGRITY.name,
         ],
         &[
             "",
             "section",
+            "link",
+            "modulepreload",
+            "anonymous",
+            "submit",
+            "focus",
+            "input",
+            "q",
+            "搜索未能加载，请刷新页面重试。",
             "h2",
             "ul",
             "aria-pressed",

@@ -20,6 +20,8 @@ use std::path::Path;
 const START_TEMPLATE: &str = include_str!("../../../js/start.js");
 /// The later half's name, as Trunk builds it (Cargo.toml).
 const LATER_HALF: &str = "baogao-later";
+/// The search across a library's name, as Trunk builds it (Cargo.toml).
+const SEARCH: &str = "baogao-search";
 
 /// Trunk names the files from the public URL: `./` as the README builds,
 /// `/` while `trunk serve` serves them at the root. The steps here read
@@ -57,6 +59,9 @@ fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<
 pub struct Prepared {
     pub html: String,
     pub start: Named,
+    /// The search across a library's files (glue, WebAssembly), named by
+    /// their content; `None` for one report's build, which has none.
+    pub search: Option<(Named, Named)>,
 }
 
 /// What a build adds beside the reader's page: inline scripts and styles
@@ -68,6 +73,9 @@ pub struct Site {
     pub scripts: Vec<String>,
     pub styles: Vec<String>,
     pub folders: Vec<String>,
+    /// Whether the site searches across reports (a library): else the
+    /// search's files, which Trunk builds for every site, are removed.
+    pub search: bool,
 }
 
 /// Inlines and names the assets. `inline_for`: the one page of a single
@@ -86,6 +94,15 @@ pub fn prepare(
     let (html, loader, preloads) = take_loader(&html)?;
     let html = icon_without_integrity(&html);
     let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader)?;
+    let search = match site.search {
+        true => Some(name_worker(dir, SEARCH)?),
+        false => {
+            for name in [format!("{SEARCH}_bg.wasm"), format!("{SEARCH}.js")] {
+                remove(dir, &name)?;
+            }
+            None
+        }
+    };
     script_hashes.extend(site.scripts.iter().cloned());
     let mut style_hashes = vec![style_hash];
     style_hashes.extend(site.styles.iter().cloned());
@@ -95,7 +112,11 @@ pub fn prepare(
         &html_policy_header(&script_hashes, &style_hashes),
         &site.folders,
     )?;
-    Ok(Prepared { html, start })
+    Ok(Prepared {
+        html,
+        start,
+        search,
+    })
 }
 
 /// A report's text, named by its content, for the later half to read.
@@ -231,15 +252,20 @@ fn link_object(attributes: &[(&str, &str)]) -> String {
     format!("{{{}}}", pairs.join(","))
 }
 
-/// The later half's files, named by their content (its glue names its
+/// A WebAssembly that Trunk builds as a "worker" (the later half, the
+/// search), its files named by their content (its glue names its
 /// WebAssembly by the new name).
-fn name_later_half(dir: &Path) -> Result<(Named, Named), String> {
-    let wasm = read_and_remove(dir, &format!("{LATER_HALF}_bg.wasm"))?;
-    let wasm = write_named(dir, LATER_HALF, "_bg.wasm", &wasm)?;
-    let glue = read_text_and_remove(dir, &format!("{LATER_HALF}.js"))?;
-    let glue = glue.replace(&format!("{LATER_HALF}_bg.wasm"), &wasm.name);
-    let glue = write_named(dir, LATER_HALF, ".js", glue.as_bytes())?;
+fn name_worker(dir: &Path, stem: &str) -> Result<(Named, Named), String> {
+    let wasm = read_and_remove(dir, &format!("{stem}_bg.wasm"))?;
+    let wasm = write_named(dir, stem, "_bg.wasm", &wasm)?;
+    let glue = read_text_and_remove(dir, &format!("{stem}.js"))?;
+    let glue = glue.replace(&format!("{stem}_bg.wasm"), &wasm.name);
+    let glue = write_named(dir, stem, ".js", glue.as_bytes())?;
     Ok((glue, wasm))
+}
+
+fn remove(dir: &Path, name: &str) -> Result<(), String> {
+    std::fs::remove_file(dir.join(name)).map_err(|e| format!("{name}: {e}"))
 }
 
 /// Fills in `js/start.js`: the later half's files, the links to add (each
@@ -255,7 +281,7 @@ fn write_start_script(dir: &Path, links: &str, loader: &str) -> Result<Named, St
         .filter(|tag| tag.starts_with("link"))
         .map(|tag| link_object(&attributes(tag)))
         .collect();
-    let (later_glue, later_wasm) = name_later_half(dir)?;
+    let (later_glue, later_wasm) = name_worker(dir, LATER_HALF)?;
     let later_link = link_object(&[
         ("rel", "modulepreload"),
         ("href", &format!("./{}", later_glue.name)),

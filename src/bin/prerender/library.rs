@@ -37,8 +37,10 @@ pub fn build(page: &Path, folder: &Path) -> Result<(), String> {
     for (index, report) in catalog.entries.iter().enumerate() {
         write_report(&prepared, dir, report, &shelf_links(&catalog, index))?;
     }
-    std::fs::write(page, library_page::write(&prepared, &catalog)?).map_err(|e| e.to_string())?;
     let index = write_search_index(dir, &catalog)?;
+    let search = library_page::search_files(&prepared, &index.folder)?;
+    std::fs::write(page, library_page::write(&prepared, &catalog, &search)?)
+        .map_err(|e| e.to_string())?;
     eprintln!(
         "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）",
         catalog.entries.len(),

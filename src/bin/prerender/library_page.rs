@@ -7,7 +7,7 @@ use crate::assets::{csp_hash, Prepared, Site};
 use crate::minify::{minify_css, minify_js};
 use crate::tags;
 use baogao::library::Catalog;
-use baogao::ui::shelf::{shelf, LIBRARY_TITLE};
+use baogao::ui::shelf::{shelf, SearchFiles, LIBRARY_TITLE};
 use leptos::prelude::*;
 
 const STYLE: &str = include_str!("../../../style/library.css");
@@ -20,14 +20,35 @@ pub fn site(catalog: &Catalog) -> Site {
         scripts: vec![csp_hash(&minify_js(SCRIPT))],
         styles: vec![csp_hash(&minify_css(STYLE))],
         folders: catalog.entries.iter().map(|e| e.address.clone()).collect(),
+        search: true,
     }
 }
 
+/// Where the library page's search finds its index (`folder`, from the
+/// site's root) and its code.
+pub fn search_files(prepared: &Prepared, folder: &str) -> Result<SearchFiles, String> {
+    let (glue, wasm) = prepared
+        .search
+        .as_ref()
+        .ok_or("the search's files were not built")?;
+    Ok(SearchFiles {
+        index: format!("./{folder}/"),
+        glue: format!("./{}", glue.name),
+        glue_integrity: glue.integrity.clone(),
+        wasm: format!("./{}", wasm.name),
+        wasm_integrity: wasm.integrity.clone(),
+    })
+}
+
 /// The library's page, in the frame of a report's page (`prepared`).
-pub fn write(prepared: &Prepared, catalog: &Catalog) -> Result<String, String> {
+pub fn write(
+    prepared: &Prepared,
+    catalog: &Catalog,
+    search: &SearchFiles,
+) -> Result<String, String> {
     let html = &prepared.html;
     let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let rendered = Owner::new().with(|| shelf(catalog).to_html());
+    let rendered = Owner::new().with(|| shelf(catalog, search).to_html());
     // `<!>` separates text nodes for hydration, which this page does not use.
     let rendered = rendered.replace("<!>", "");
     let description = format!(

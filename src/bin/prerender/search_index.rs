@@ -7,7 +7,7 @@
 //! and a new build is fetched anew: the library's page names the folder.
 
 use baogao::library::index::{
-    build_group, chunk_file, write_chunks, write_listing, Folded, Listed, LISTING_FILE,
+    build_group, chunk_file, group_file, write_chunks, write_listing, Folded, Listed, LISTING_FILE,
 };
 use baogao::library::Catalog;
 use sha2::{Digest, Sha256};
@@ -100,13 +100,13 @@ fn write_group(
         let report = Folded::new(paragraphs.iter().copied());
         for (chunk, text) in write_chunks(&paragraphs, &report).into_iter().enumerate() {
             let name = chunk_file(number as u32, chunk as u32);
-            out.write(&format!("g{group_number}/{name}"), text.as_bytes())?;
+            out.write(&group_file(group_number, &name), text.as_bytes())?;
         }
         folded.push(report);
     }
     let built = build_group(&folded);
     for (name, bytes) in &built.files {
-        out.write(&format!("g{group_number}/{name}"), bytes)?;
+        out.write(&group_file(group_number, name), bytes)?;
     }
     Ok(group
         .iter()

@@ -6,6 +6,7 @@
 
 use super::grams::{block_of, grams_of_term, Gram};
 use super::postings::Postings;
+use crate::report::order::sort_by_key;
 use crate::report::search::terms;
 use std::collections::HashMap;
 
@@ -45,7 +46,7 @@ impl Query {
             .flat_map(|term| grams_of_term(term))
             .map(|(gram, _)| gram)
             .collect();
-        grams.sort();
+        sort_by_key(&mut grams, |gram| gram.order_key());
         grams.dedup();
         grams
     }
@@ -72,7 +73,7 @@ impl Query {
             .copied()
             .filter(|report| rest.iter().all(|term| term.contains_key(report)))
             .collect();
-        reports.sort_unstable();
+        sort_by_key(&mut reports, |&report| u64::from(report));
         reports
             .into_iter()
             .filter_map(|report| {
@@ -107,7 +108,10 @@ impl Query {
                 ranges.push((block_of(starts, at), at, at + term.len() as u32, word));
             }
         }
-        ranges.sort_unstable();
+        // By block and start: the order of matches at one start is no matter.
+        sort_by_key(&mut ranges, |range| {
+            (range.0 as u64) << 32 | u64::from(range.1)
+        });
         let mut count = 0;
         let mut first = None;
         for block in ranges.chunk_by(|a, b| a.0 == b.0) {

@@ -72,6 +72,14 @@ pub enum Gram {
 }
 
 impl Gram {
+    /// A key that orders grams (and tells them apart).
+    pub fn order_key(self) -> u64 {
+        match self {
+            Gram::One(c) => u64::from(c),
+            Gram::Two(a, b) => 1 << 63 | u64::from(a) << 21 | u64::from(b),
+        }
+    }
+
     /// Its UTF-8 bytes, the key it is filed and found under.
     pub fn key(self) -> String {
         match self {

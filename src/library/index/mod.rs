@@ -2,10 +2,11 @@
 //! every character and pair of characters of every report (`grams`), with
 //! their positions (`postings`), filed in shards by hash (`shard`), one
 //! index per group of reports (`group`); a query fetches the shards of its
-//! grams and counts its matches from them exactly (`count`), without the
-//! texts; the list of reports the search shows (`listing`), and the
+//! grams (`answer`) and counts its matches from them exactly (`count`),
+//! without the texts; the list of reports the search shows (`listing`), and the
 //! paragraphs in small files for the results' snippets (`chunks`).
 
+mod answer;
 mod chunks;
 mod count;
 mod grams;
@@ -15,6 +16,7 @@ mod postings;
 mod shard;
 mod varint;
 
+pub use answer::group_file;
 pub use chunks::{chunk_file, chunk_of, paragraph_at, write_chunks, CHUNK_POSITIONS};
 pub use count::{Counted, Query};
 pub use grams::{Folded, Gram};

@@ -9,8 +9,8 @@ use super::state::State;
 use crate::report::search::terms;
 use crate::ui::browser;
 use crate::ui::markup::{
-    Name, IDLE, SEARCH_CLEAR, SEARCH_COUNT, SEARCH_HINT, SEARCH_INPUT, SEARCH_LIST, SEARCH_NEXT,
-    SEARCH_PREV, SEARCH_TOOLS,
+    Name, IDLE, SEARCH_CLEAR, SEARCH_COUNT, SEARCH_HINT, SEARCH_INPUT, SEARCH_LIBRARY, SEARCH_LIST,
+    SEARCH_NEXT, SEARCH_PREV, SEARCH_TOOLS,
 };
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
@@ -241,9 +241,28 @@ fn keep_the_query_in_the_address(state: State, input: HtmlInputElement) {
         let query = state.query.get();
         drop(pending.flatten());
         Some(Timeout::new(ADDRESS_DELAY_MS, move || {
-            browser::replace_query(&query)
+            browser::replace_query(&query);
+            follow_in_library_link(&query);
         }))
     });
+}
+
+/// On a library's report page, the link to the search across the library
+/// carries the report's query (`../?q=`).
+fn follow_in_library_link(query: &str) {
+    let Some(link) = browser::element(SEARCH_LIBRARY.name) else {
+        return;
+    };
+    let href = link.get_attribute("href").unwrap_or_default();
+    let library = href.split('?').next().unwrap_or_default();
+    let href = match query.trim() {
+        "" => library.to_owned(),
+        query => {
+            let query: String = web_sys::js_sys::encode_uri_component(query).into();
+            format!("{library}?q={query}")
+        }
+    };
+    let _ = link.set_attribute("href", &href);
 }
 
 /// `/` puts the cursor in the search field, unless the reader is typing.

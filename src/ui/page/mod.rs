@@ -24,6 +24,7 @@ mod topbar;
 pub use contents::entries as contents_entries;
 pub use data::data;
 pub use head::{description, document_title};
+pub use search_bar::search_icon;
 pub use shelf_nav::{ShelfLink, ShelfLinks};
 pub use targets::targets_view;
 

@@ -7,13 +7,20 @@ use crate::ui::markup::{
 };
 use leptos::prelude::*;
 
+/// A magnifying glass, beside a search field (this one, the library's).
+pub fn search_icon() -> impl IntoView {
+    view! {
+        <svg class="search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <circle cx="10.5" cy="10.5" r="6.5"></circle>
+            <path d="M15.5 15.5L21 21"></path>
+        </svg>
+    }
+}
+
 pub fn search_bar() -> impl IntoView {
     view! {
         <div class="search" role="search">
-            <svg class="search-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <circle cx="10.5" cy="10.5" r="6.5"></circle>
-                <path d="M15.5 15.5L21 21"></path>
-            </svg>
+            {search_icon()}
             <input
                 id=SEARCH_INPUT.name
                 type="search"

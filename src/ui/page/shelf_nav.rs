@@ -1,6 +1,8 @@
 //! In a library, a report's way back to the library and to the same
-//! place's report of the year before and after.
+//! place's report of the year before and after, and to the search across
+//! the library.
 
+use crate::ui::markup::SEARCH_LIBRARY;
 use leptos::prelude::*;
 
 /// A link: where to, and what a reader sees.
@@ -29,6 +31,8 @@ pub fn shelf_nav(links: &ShelfLinks) -> impl IntoView + use<> {
             <span class="shelf-here">{links.here.clone()}</span>
             {year(&links.previous, "prev", "上一年")}
             {year(&links.next, "next", "下一年")}
+            // The report's own query follows (`first::search`).
+            <a id=SEARCH_LIBRARY.name class="shelf-search" href=links.library.clone()>"在全部报告中搜索"</a>
         </nav>
     }
 }

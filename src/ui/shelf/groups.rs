@@ -1,9 +1,10 @@
-//! The shelf: a heading that says what the library holds, the controls,
-//! and every report grouped by year, newest first (the script regroups
-//! them by place on request).
+//! The shelf: a heading that says what the library holds, the search
+//! across it, the controls, and every report grouped by year, newest first
+//! (the script regroups them by place on request).
 
 use super::controls::controls;
 use super::entry::{entry, NO_YEAR};
+use super::search::{search, SearchFiles};
 use crate::library::{Catalog, Entry, Level};
 use crate::ui::markup::{SHELF_GROUP, SHELF_GROUPS, SHELF_LIST};
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ fn group(heading: String, reports: &[&Entry]) -> impl IntoView + use<> {
     }
 }
 
-pub fn shelf(catalog: &Catalog) -> impl IntoView + use<> {
+pub fn shelf(catalog: &Catalog, search_files: &SearchFiles) -> impl IntoView + use<> {
     // Newest first; the catalogue's order (level, place) within a year.
     let mut by_year: BTreeMap<std::cmp::Reverse<Option<i32>>, Vec<&Entry>> = BTreeMap::new();
     for report in &catalog.entries {
@@ -72,6 +73,7 @@ pub fn shelf(catalog: &Catalog) -> impl IntoView + use<> {
             <p class="shelf-summary">{summary(catalog, &years)}</p>
         </header>
         <main>
+            {search(search_files, catalog.entries.len())}
             {controls(&levels, &years, catalog.entries.len())}
             <div id=SHELF_GROUPS.name class="shelf">{groups}</div>
         </main>

@@ -4,8 +4,9 @@
 //! report opens at its own address with the whole reader working, and
 //! leads back to the shelf and on to the same place's other years.
 
+use baogao::report::Model;
 use baogao_browser_tests::fantoccini::Locator;
-use baogao_browser_tests::{library_dist, Device, Engine, Session};
+use baogao_browser_tests::{library_dist, project, Device, Engine, Session};
 
 /// Every report of the library, and the national ones.
 const REPORTS: u64 = 22;
@@ -153,6 +154,185 @@ async fn a_report_opens_and_leads_on(s: &Session) {
     }
 }
 
+/// Each report's own count of a query, by its year, counted as the
+/// reader counts it in that report; most first (then newest).
+fn own_counts(query: &str) -> Vec<(i32, usize)> {
+    let mut texts = vec![(2023, baogao::SEED_REPORT.to_owned())];
+    for year in 1992..=2013 {
+        let path = project().join(format!("reports/national/{year}.txt"));
+        if let Ok(text) = std::fs::read_to_string(path) {
+            texts.push((year, text));
+        }
+    }
+    let mut counts: Vec<(i32, usize)> = texts
+        .iter()
+        .map(|(year, text)| (*year, Model::new(text).search.search(query).hits.len()))
+        .filter(|&(_, count)| count > 0)
+        .collect();
+    counts.sort_by_key(|&(year, count)| (std::cmp::Reverse(count), std::cmp::Reverse(year)));
+    counts
+}
+
+async fn text_of(s: &Session, css: &str) -> String {
+    let script = format!(
+        "return [...document.querySelectorAll(\"{css}\")].map(e => e.textContent).join('|')"
+    );
+    s.js(&script).await.as_str().unwrap_or_default().to_owned()
+}
+
+/// Empties the library's search field, as its clear button does.
+async fn clear_search(s: &Session) {
+    s.js("const input = document.getElementById('library-search-input'); input.value = ''; input.dispatchEvent(new InputEvent('input')); return 0").await;
+}
+
+/// Searches the library from its field (emptied first) and waits for every
+/// count.
+async fn search_library(s: &Session, query: &str) {
+    clear_search(s).await;
+    s.type_into("#library-search-input", query).await;
+    s.wait_until("/^(在|全部)/.test(document.getElementById('library-status').textContent)")
+        .await;
+}
+
+async fn a_search_across_the_library(s: &Session) {
+    open_shelf(s, "").await;
+    let counts = own_counts("宏观调控");
+    assert!(counts.len() > 10, "more reports than a page: {counts:?}");
+    let total: usize = counts.iter().map(|(_, count)| count).sum();
+    search_library(s, "宏观调控").await;
+    // Exact: as many reports and matches as their own searches count.
+    assert_eq!(
+        text_of(s, "#library-status").await,
+        format!("在 {} 份报告中找到 {total} 处", counts.len())
+    );
+    assert!(
+        !s.visible("#shelf-groups").await,
+        "the results take the shelf's place"
+    );
+    assert_eq!(s.count(".found").await, 10);
+    let first = counts[0];
+    assert_eq!(
+        text_of(s, ".found:first-child .found-link").await,
+        format!("国务院 {}年{} 处", first.0, first.1)
+    );
+    assert!(
+        s.js_bool("new URLSearchParams(location.search).get('q') === '宏观调控'")
+            .await
+    );
+    // The first matches in their words, marked.
+    s.wait_until("document.querySelectorAll('.found-snippet mark').length === 10")
+        .await;
+    assert!(text_of(s, ".found-snippet mark")
+        .await
+        .split('|')
+        .all(|m| m == "宏观调控"));
+    // Newest first, kept in the address; more results on request.
+    s.click("[data-sort='year']").await;
+    let newest = counts
+        .iter()
+        .map(|(year, _)| *year)
+        .max()
+        .unwrap_or_default();
+    assert!(text_of(s, ".found:first-child .found-link")
+        .await
+        .starts_with(&format!("国务院 {newest}年")));
+    assert!(
+        s.js_bool("new URLSearchParams(location.search).get('sort') === 'year'")
+            .await
+    );
+    s.click("#library-more").await;
+    assert_eq!(s.count(".found").await as usize, counts.len().min(20));
+    s.wait_until(&format!(
+        "document.querySelectorAll('.found-snippet mark').length === {}",
+        counts.len().min(20)
+    ))
+    .await;
+    s.click("[data-sort='count']").await;
+    assert!(s.js_bool("!location.search.includes('sort=')").await);
+    // Found nowhere: said so.
+    search_library(s, "乙丙").await;
+    assert_eq!(
+        text_of(s, "#library-status").await,
+        "全部 22 份报告中都没有找到“乙丙”"
+    );
+    // A result opens its report with every match marked, which leads back.
+    clear_search(s).await;
+    assert!(s.visible("#shelf-groups").await, "the shelf is back");
+    assert!(s.js_bool("!location.search.includes('q=')").await);
+    search_library(s, "宏观调控").await;
+    s.click(".found:first-child .found-link").await;
+    s.wait_until(&format!(
+        "location.pathname.endsWith('/national-{}/')",
+        first.0
+    ))
+    .await;
+    s.wait_until_started().await;
+    s.wait_until(&format!(
+        "new Set([...document.querySelectorAll('mark[data-match]')].map(m => m.dataset.match)).size === {}",
+        first.1
+    ))
+    .await;
+    s.wait_until("document.getElementById('search-library').getAttribute('href').endsWith('?q=' + encodeURIComponent('宏观调控'))")
+        .await;
+    s.click("#search-library").await;
+    s.wait_until("/^在/.test((document.getElementById('library-status') || {}).textContent)")
+        .await;
+    assert_eq!(s.count(".found").await, 10, "the search from the address");
+    if s.engine == Engine::Chromium {
+        let errors = s.console_errors().await;
+        assert!(errors.is_empty(), "{errors:#?}");
+        let violations = s.accessibility_violations().await;
+        assert!(violations.is_empty(), "{violations:#?}");
+    }
+}
+
+/// Several words count where they meet in one paragraph, as in a report;
+/// pinyin being composed is not searched.
+async fn a_search_of_several_words_and_composed(s: &Session) {
+    open_shelf(s, "").await;
+    s.click("#library-search-input").await;
+    s.wait_until("document.getElementById('library-search').hasAttribute('data-started')")
+        .await;
+    s.js("const input = document.getElementById('library-search-input');
+        input.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+        input.value = 'gaige';
+        input.dispatchEvent(new InputEvent('input', {data: 'gaige', isComposing: true, inputType: 'insertCompositionText'}));
+        return 0")
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        text_of(s, "#library-status").await,
+        "",
+        "nothing searched mid-composition"
+    );
+    s.js(
+        "const input = document.getElementById('library-search-input');
+        input.value = '改革 开放';
+        input.dispatchEvent(new CompositionEvent('compositionend', {data: '改革 开放'}));
+        return 0",
+    )
+    .await;
+    s.wait_until("/^在/.test(document.getElementById('library-status').textContent)")
+        .await;
+    let counts = own_counts("改革 开放");
+    let total: usize = counts.iter().map(|(_, count)| count).sum();
+    assert_eq!(
+        text_of(s, "#library-status").await,
+        format!("在 {} 份报告中找到 {total} 处", counts.len())
+    );
+    let counted: Vec<String> = text_of(s, ".found-count")
+        .await
+        .split('|')
+        .map(str::to_owned)
+        .collect();
+    let expected: Vec<String> = counts
+        .iter()
+        .take(10)
+        .map(|(_, count)| format!("{count} 处"))
+        .collect();
+    assert_eq!(counted, expected);
+}
+
 macro_rules! in_each_browser {
     ($scenario:ident) => {
         mod $scenario {
@@ -191,6 +371,8 @@ macro_rules! in_each_browser {
 
 in_each_browser!(shelf_groups_and_filters);
 in_each_browser!(a_report_opens_and_leads_on);
+in_each_browser!(a_search_across_the_library);
+in_each_browser!(a_search_of_several_words_and_composed);
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_shelf_is_readable_without_javascript() {
@@ -214,6 +396,15 @@ async fn the_shelf_is_readable_without_javascript() {
         .await
         .expect("the controls");
     assert!(!controls.is_displayed().await.expect("displayed?"));
+    let search = s
+        .client
+        .find(Locator::Css("#library-search"))
+        .await
+        .expect("the search");
+    assert!(
+        !search.is_displayed().await.expect("displayed?"),
+        "no search without scripts"
+    );
     assert!(links[0].is_displayed().await.expect("displayed?"));
     s.close().await;
 }

@@ -7,10 +7,7 @@
 //! bytes, median and worst over the queries, as a static host serves them.
 //! Usage: `library-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]`.
 
-use baogao::library::index::{
-    chunk_file, chunk_of, decode_postings, find, read_blocks, read_listing, shard_file, Found,
-    Gram, Postings, Query, BLOCKS_FILE, LISTING_FILE,
-};
+use baogao::library::index::{chunk_file, chunk_of, group_file, read_listing, Query, LISTING_FILE};
 use baogao_browser_tests::brotli_size;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
@@ -64,34 +61,39 @@ impl Index {
 
     /// A group's answer: the files it needs and each report's count.
     fn answer(&self, group: usize, query: &Query) -> (BTreeSet<String>, Vec<(u32, u32, u32)>) {
-        let mut files = BTreeSet::new();
-        let mut postings: HashMap<Gram, Postings> = HashMap::new();
-        for gram in query.grams() {
-            let shard = format!("g{group}/{}", shard_file(gram.shard(self.shards[group])));
-            files.insert(shard.clone());
-            match find(&self.bytes(&shard), gram).expect("a shard") {
-                Found::Absent => {}
-                Found::Here(list) => {
-                    postings.insert(gram, list);
-                }
-                Found::Apart(name) => {
-                    let name = format!("g{group}/{name}");
-                    postings.insert(gram, decode_postings(&self.bytes(&name)).expect("postings"));
-                    files.insert(name);
-                }
-            }
-        }
-        let blocks = if query.needs_blocks() {
-            let name = format!("g{group}/{BLOCKS_FILE}");
-            files.insert(name.clone());
-            read_blocks(&self.bytes(&name)).expect("blocks")
-        } else {
-            Vec::new()
-        };
+        let group_number = group as u32;
+        let shards = self.shards[group];
+        let read = |name: &str| self.bytes(&group_file(group_number, name));
+        let first: HashMap<String, Vec<u8>> = query
+            .first_files(shards)
+            .into_iter()
+            .map(|name| {
+                let bytes = read(&name);
+                (name, bytes)
+            })
+            .collect();
+        let apart: HashMap<String, Vec<u8>> = query
+            .apart_files(shards, |name| first.get(name).map(|b| b.as_slice()))
+            .into_iter()
+            .map(|name| {
+                let bytes = read(&name);
+                (name, bytes)
+            })
+            .collect();
         let counted = query
-            .count(&postings, &blocks)
+            .answer(shards, |name| {
+                first
+                    .get(name)
+                    .or_else(|| apart.get(name))
+                    .map(|b| b.as_slice())
+            })
             .into_iter()
             .map(|c| (c.report, c.count, c.first))
+            .collect();
+        let files = first
+            .keys()
+            .chain(apart.keys())
+            .map(|name| group_file(group_number, name))
             .collect();
         (files, counted)
     }

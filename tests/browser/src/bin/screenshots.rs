@@ -125,7 +125,8 @@ async fn main() {
     }
 
     // A library (`target/dist-library`): its page on a phone (by year, by
-    // place, filtered) and a desktop, at 320 px, and a report in it.
+    // place, filtered, searched) and a desktop, at 320 px, and a report in
+    // it with the search's query.
     if baogao_browser_tests::library_dist().exists() {
         use baogao_browser_tests::Engine;
         let session = Session::open_library(Device::Phone, Engine::Chromium).await;
@@ -141,9 +142,17 @@ async fn main() {
             .await
             .expect("the library");
         shoot(&session, &dir, "phone-library-by-place").await;
+        let searched = "/^(在|全部)/.test(document.getElementById('library-status').textContent) && document.querySelector('.found-snippet') !== null";
         session
             .client
-            .goto(&session.url("national-2013/"))
+            .goto(&session.url("?q=宏观调控"))
+            .await
+            .expect("the library");
+        session.wait_until(searched).await;
+        shoot(&session, &dir, "phone-library-search").await;
+        session
+            .client
+            .goto(&session.url("national-2013/?q=宏观调控"))
             .await
             .expect("a report");
         session.wait_until_started().await;
@@ -156,6 +165,13 @@ async fn main() {
             .await
             .expect("the library");
         shoot(&session, &dir, "desktop-library").await;
+        session
+            .client
+            .goto(&session.url("?q=改革%20开放&sort=year"))
+            .await
+            .expect("the library");
+        session.wait_until(searched).await;
+        shoot(&session, &dir, "desktop-library-search").await;
         session.close().await;
         let session = Session::open_library(Device::NarrowPhone, Engine::Chromium).await;
         session
