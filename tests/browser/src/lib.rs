@@ -283,6 +283,21 @@ impl Session {
         Session::connect(device, engine, server, &[]).await
     }
 
+    /// Any built library (a benchmark's), its files served brotli-compressed
+    /// where a `.br` beside them exists, the bytes sent counted in `sent`.
+    pub async fn open_library_build(
+        device: Device,
+        build: &std::path::Path,
+        sent: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    ) -> Session {
+        let options = Options {
+            brotli: true,
+            sent: Some(sent),
+            ..Options::default()
+        };
+        Session::start_served(device, build, &[], options).await
+    }
+
     /// The app with the system's dark mode on.
     pub async fn open_dark(device: Device) -> Session {
         Session::start(device, &dist(), &["--force-dark-mode"]).await
@@ -670,10 +685,66 @@ impl Session {
             .collect()
     }
 
+    /// A Chrome DevTools command (`Emulation.setCPUThrottlingRate` …).
+    pub async fn devtools(&self, command: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(DevTools(json!({ "cmd": command, "params": params })))
+            .await
+            .unwrap_or_else(|e| panic!("{command}: {e}"))
+    }
+
     pub async fn close(mut self) {
         let _ = self.client.close().await;
         stop_driver(&mut self.driver);
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// ChromeDriver's way to the DevTools protocol.
+#[derive(Debug)]
+struct DevTools(Value);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
+    }
+}
+
+/// Queries of `length` characters from the texts, spread through them,
+/// made of letters and digits (no spaces or punctuation): what readers
+/// look for, found at least once.
+pub fn sample_queries(texts: &[String], length: usize, wanted: usize) -> Vec<String> {
+    let mut found = Vec::new();
+    let all: Vec<char> = texts.iter().flat_map(|t| t.chars()).collect();
+    let step = (all.len() / (wanted * 3).max(1)).max(1);
+    let mut at = 7;
+    while found.len() < wanted && at + length < all.len() {
+        let piece: String = all[at..at + length].iter().collect();
+        if piece.chars().all(char::is_alphanumeric) && !found.contains(&piece) {
+            found.push(piece);
+        }
+        at += step;
+    }
+    found
+}
+
+/// The median and the largest of some measures.
+pub fn median_and_worst<T: Copy + PartialOrd + Default>(mut values: Vec<T>) -> (T, T) {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap_or(std::cmp::Ordering::Equal));
+    match values.last() {
+        Some(&worst) => (values[values.len() / 2], worst),
+        None => (T::default(), T::default()),
     }
 }
 

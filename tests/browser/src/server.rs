@@ -6,6 +6,7 @@
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread;
 
@@ -28,6 +29,9 @@ pub struct Options {
     /// Files whose names start with this are sent this much later (a slow
     /// network, for one file).
     pub slow: Option<(String, std::time::Duration)>,
+    /// Counts the bytes of every body sent (for benchmarks: what a page
+    /// fetched, whoever in it fetched it).
+    pub sent: Option<Arc<AtomicUsize>>,
 }
 
 pub struct StaticServer {
@@ -145,5 +149,9 @@ fn respond(
     }
     head.push_str("Connection: close\r\n\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(&body)
+    stream.write_all(&body)?;
+    if let Some(sent) = &options.sent {
+        sent.fetch_add(body.len(), Ordering::SeqCst);
+    }
+    Ok(())
 }

@@ -8,7 +8,7 @@
 //! Usage: `library-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]`.
 
 use baogao::library::index::{chunk_file, chunk_of, group_file, read_listing, Query, LISTING_FILE};
-use baogao_browser_tests::brotli_size;
+use baogao_browser_tests::{brotli_size, median_and_worst, sample_queries};
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -99,28 +99,6 @@ impl Index {
     }
 }
 
-/// Queries of `length` characters from the texts, spread through them,
-/// made of letters and digits (no spaces or punctuation).
-fn queries(texts: &[String], length: usize, wanted: usize) -> Vec<String> {
-    let mut found = Vec::new();
-    let all: Vec<char> = texts.iter().flat_map(|t| t.chars()).collect();
-    let step = (all.len() / (wanted * 3).max(1)).max(1);
-    let mut at = 7;
-    while found.len() < wanted && at + length < all.len() {
-        let piece: String = all[at..at + length].iter().collect();
-        if piece.chars().all(char::is_alphanumeric) {
-            found.push(piece);
-        }
-        at += step;
-    }
-    found
-}
-
-fn median_and_worst(mut values: Vec<usize>) -> (usize, usize) {
-    values.sort_unstable();
-    (values[values.len() / 2], *values.last().unwrap_or(&0))
-}
-
 fn main() {
     let mut args = std::env::args().skip(1);
     let build = PathBuf::from(args.next().expect("usage: library-bench BUILT_LIBRARY [N]"));
@@ -148,7 +126,7 @@ fn main() {
     println!("|---:|---|---|---|");
     for length in [1, 2, 4, 8] {
         let (mut first, mut snippets, mut every) = (Vec::new(), Vec::new(), Vec::new());
-        for query in queries(&texts, length, wanted) {
+        for query in sample_queries(&texts, length, wanted) {
             let query = Query::new(&query);
             let (files, mut counted) = index.answer(0, &query);
             first.push(listing + files.iter().map(|f| index.sent(f)).sum::<usize>());
