@@ -11,6 +11,7 @@
 //!   pages' text): search → its first five results' data, the bytes for
 //!   those and for every result, its match counts and its false hits
 //!   (pages listed that hold no match) and misses.
+//!
 //! Usage: `library-search-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]`, with
 //! Pagefind's index in `BUILT_LIBRARY/_pagefind` (scripts/library-bench).
 
