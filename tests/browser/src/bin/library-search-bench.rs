@@ -39,11 +39,14 @@ requestAnimationFrame(() => setTimeout(() => {
   input.value = query;
   input.dispatchEvent(new InputEvent('input', {data: query, inputType: 'insertText'}));
   let results = null;
+  let first = null;
   const check = () => {
     const now = performance.now() - start;
+    if (first === null && (finished() || document.querySelector('.found'))) first = now;
     if (results === null && finished()) results = now;
     if ((results !== null && snippetsIn()) || now > 30000) {
       done({
+        first: first === null ? -1 : first,
         results: results === null ? -1 : results,
         snippets: now,
         status: status.textContent,
@@ -163,6 +166,7 @@ fn address_of(url: &str) -> String {
 
 #[derive(Default)]
 struct Row {
+    first_ms: Vec<f64>,
     results_ms: Vec<f64>,
     snippets_ms: Vec<f64>,
     bytes: Vec<usize>,
@@ -300,6 +304,7 @@ async fn measure(
         n => format!("在 {n} 份报告中找到 {matches} 处"),
     };
     let (answer, bytes) = baogao.run(BAOGAO, vec![json!(query)]).await;
+    row.first_ms.push(number(&answer, "first"));
     row.results_ms.push(number(&answer, "results"));
     row.snippets_ms.push(number(&answer, "snippets"));
     row.bytes.push(bytes);
@@ -346,8 +351,15 @@ async fn measure(
 }
 
 fn print_table(rows: &[(usize, usize, Row)]) {
-    println!("| characters | queries | Baogao: results painted (median / worst) | snippets painted | bytes per query | counts exact | Pagefind: first 5 results | bytes, first 5 / every count | reports listed (false / missed) | matches counted (exact) |");
-    println!("|---:|---:|---|---|---|---|---|---|---|---|");
+    let pagefind = rows.iter().any(|(_, _, row)| !row.pagefind_ms.is_empty());
+    println!("| characters | queries | Baogao: first results painted (median / worst) | every count painted | snippets painted | bytes per query | counts exact |{}", match pagefind {
+        true => " Pagefind: first 5 results | bytes, first 5 / every count | reports listed (false / missed) | matches counted (exact) |",
+        false => "",
+    });
+    println!(
+        "|---:|---:|---|---|---|---|---|{}",
+        if pagefind { "---|---|---|---|" } else { "" }
+    );
     for (length, queries, row) in rows {
         let ms = |values: &[f64]| {
             let (median, worst) = median_and_worst(values.to_vec());
@@ -357,12 +369,20 @@ fn print_table(rows: &[(usize, usize, Row)]) {
             let (median, worst) = median_and_worst(values.to_vec());
             format!("{} / {} KB", kb(median), kb(worst))
         };
-        println!(
-            "| {length} | {queries} | {} | {} | {} | {} of {queries} | {} | {}; {} | {} ({} / {}) of {} | {} ({}) |",
+        print!(
+            "| {length} | {queries} | {} | {} | {} | {} | {} of {queries} |",
+            ms(&row.first_ms),
             ms(&row.results_ms),
             ms(&row.snippets_ms),
             bytes(&row.bytes),
             row.exact_ok,
+        );
+        if !pagefind {
+            println!();
+            continue;
+        }
+        println!(
+            " {} | {}; {} | {} ({} / {}) of {} | {} ({}) |",
             ms(&row.pagefind_ms),
             bytes(&row.pagefind_first),
             bytes(&row.pagefind_all),
