@@ -3,9 +3,9 @@
 //! answered at once, then each new one, never mid-composition; the order
 //! buttons and "more" repaint what is found.
 
-use super::paint::{paint, sort_name, sort_of, Search};
+use super::paint::{paint, sort_name, sort_of};
 use super::run::{fill_snippets, run_query};
-use super::state::{Page, PAGE};
+use super::state::{Page, Search, PAGE};
 use crate::library::results::Order;
 use crate::ui::browser;
 use crate::ui::markup::{

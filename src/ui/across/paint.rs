@@ -4,8 +4,7 @@
 //! a link to it at `?q=` with its count and, once fetched, its first match
 //! in its words; a button shows more.
 
-pub use super::state::Search;
-use super::state::PAGE;
+use super::state::{Search, PAGE};
 use crate::library::index::Listed;
 use crate::library::results::Order;
 use crate::library::Snippet;

@@ -4,7 +4,8 @@
 //! results shown. The query is kept in the address (`?q=`). A newer
 //! query stops an older one between steps.
 
-use super::paint::{paint, Search};
+use super::paint::paint;
+use super::state::Search;
 use crate::library::index::{
     chunk_file, chunk_of, group_file, paragraph_at, read_listing, Listed, Query, LISTING_FILE,
 };
@@ -23,7 +24,8 @@ pub fn run_query(search: Rc<Search>, query: String) {
     let generation = search.begin(&query);
     browser::replace_query(query.trim());
     paint(&search);
-    if Query::new(&query).is_empty() {
+    let parsed = Query::new(&query);
+    if parsed.is_empty() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
@@ -32,7 +34,6 @@ pub fn run_query(search: Rc<Search>, query: String) {
             paint(&search);
             return;
         };
-        let parsed = Query::new(&query);
         search.current.borrow_mut().results = Results::new(&listing);
         for (group, shards) in groups(&listing) {
             let counted = {
