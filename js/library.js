@@ -64,6 +64,17 @@
   var attribute = function (entry, name) {
     return entry.getAttribute(name) || "";
   };
+  var text = function (entry, selector) {
+    var found = entry.querySelector(selector);
+    return found ? found.textContent : "";
+  };
+  // The place and the year as the entry shows them (`2013年`: "2013").
+  var placeOf = function (entry) {
+    return text(entry, ".entry-place");
+  };
+  var yearOf = function (entry) {
+    return String(parseInt(text(entry, ".entry-year"), 10) || "");
+  };
   var rank = function (entry) {
     var at = levels.indexOf(attribute(entry, "data-level"));
     return at < 0 ? levels.length : at;
@@ -72,18 +83,18 @@
   // reports newest first.
   var byPlace = function (a, b) {
     if (rank(a) !== rank(b)) return rank(a) - rank(b);
-    var placeA = attribute(a, "data-place");
-    var placeB = attribute(b, "data-place");
+    var placeA = placeOf(a);
+    var placeB = placeOf(b);
     if (placeA !== placeB) return placeA < placeB ? -1 : 1;
-    return (Number(attribute(b, "data-year")) || 0) - (Number(attribute(a, "data-year")) || 0);
+    return (Number(yearOf(b)) || 0) - (Number(yearOf(a)) || 0);
   };
   var makePlaceGroups = function () {
     var made = [];
     var list = null;
     var place = null;
     entries.slice().sort(byPlace).forEach(function (entry) {
-      if (attribute(entry, "data-place") !== place) {
-        place = attribute(entry, "data-place");
+      if (placeOf(entry) !== place) {
+        place = placeOf(entry);
         var section = document.createElement("section");
         section.className = "shelf-group";
         var heading = document.createElement("h2");
@@ -141,7 +152,7 @@
     var count = 0;
     entries.forEach(function (entry) {
       var fits = (!level.value || attribute(entry, "data-level") === level.value) &&
-        (!year.value || attribute(entry, "data-year") === year.value);
+        (!year.value || yearOf(entry) === year.value);
       entry.hidden = !fits;
       if (fits) count += 1;
     });
@@ -151,6 +162,36 @@
     shown.textContent = count === entries.length
       ? "共 " + count + " 份报告"
       : "显示 " + count + " 份，共 " + entries.length + " 份报告";
+  };
+  // A large library's earlier years, from their own page: its groups join
+  // the shelf (their links made the shelf's), and the link to it goes.
+  var earlier = document.getElementById("shelf-earlier");
+  var bringEarlier = function () {
+    fetch(earlier.href).then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.text();
+    }).then(function (html) {
+      var page = new DOMParser().parseFromString(html, "text/html");
+      var shelf = page.getElementById("shelf-groups");
+      if (!shelf) return;
+      Array.prototype.forEach.call(shelf.querySelectorAll("a[href]"), function (link) {
+        var href = link.getAttribute("href");
+        if (href.indexOf("../") === 0) link.setAttribute("href", "./" + href.slice(3));
+      });
+      Array.prototype.slice.call(shelf.children).forEach(function (section) {
+        yearGroups.push(document.adoptNode(section));
+        Array.prototype.forEach.call(section.querySelectorAll(".shelf-entry"), function (entry) {
+          entries.push(entry);
+          homes.push(entry.parentNode);
+        });
+      });
+      placeGroups = null;
+      earlier.parentNode.remove();
+      groupBy(by);
+      filter();
+    }).catch(function () {
+      // The link stays: the earlier years are a page away.
+    });
   };
   var choose = function (select, value) {
     var known = Array.prototype.some.call(select.options, function (option) {
@@ -178,4 +219,5 @@
       remember();
     });
   });
+  if (earlier) window.addEventListener("load", bringEarlier);
 })();

@@ -57,10 +57,16 @@ fn fnv(text: &str) -> u64 {
     })
 }
 
-/// Makes each address unique, in the given order: a second `2013` is
-/// `2013-2`.
+/// The address of the page of a large library's earlier years.
+pub const EARLIER_PAGE: &str = "earlier";
+
+/// Addresses the site's own pages take, which no report may.
+const RESERVED: [&str; 1] = [EARLIER_PAGE];
+
+/// Makes each address unique, in the given order (a second `2013` is
+/// `2013-2`) and apart from the site's own pages.
 pub fn make_unique(addresses: &mut [String]) {
-    let mut taken = HashSet::new();
+    let mut taken: HashSet<String> = RESERVED.iter().map(|&page| page.to_owned()).collect();
     for address in addresses.iter_mut() {
         if !taken.insert(address.clone()) {
             let mut n = 2;
@@ -98,6 +104,9 @@ mod tests {
         let mut addresses = ["a", "b", "a", "a", "a-2"].map(String::from);
         make_unique(&mut addresses);
         assert_eq!(addresses, ["a", "b", "a-2", "a-3", "a-2-2"]);
+        let mut addresses = [EARLIER_PAGE.to_owned()];
+        make_unique(&mut addresses);
+        assert_eq!(addresses, [format!("{EARLIER_PAGE}-2")]);
         assert!(!is_safe_address("../x") && !is_safe_address("A") && is_safe_address("sh-2024"));
     }
 }

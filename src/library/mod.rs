@@ -16,7 +16,7 @@ mod place;
 pub mod results;
 mod snippet;
 
-pub use address::{address_of, is_safe_address};
+pub use address::{address_of, is_safe_address, EARLIER_PAGE};
 pub use catalog::{Catalog, Entry};
 pub use headline::headline_target;
 pub use manifest::{read_manifest, Override, MANIFEST};

@@ -160,14 +160,18 @@ pub const DATA_LATER: Name = data!("data-later");
 // The library's page (`js/library.js` groups and filters it).
 
 /// The groups of reports (by year as built, by place on request), each
-/// group, and each report with its level, year and place.
+/// group, and each report with its level, and its place and year as the
+/// reader sees them.
 pub const SHELF_GROUPS: Name = id!("shelf-groups");
 pub const SHELF_GROUP: Name = class!("shelf-group");
 pub const SHELF_LIST: Name = class!("shelf-list");
 pub const SHELF_ENTRY: Name = class!("shelf-entry");
 pub const DATA_LEVEL: Name = data!("data-level");
-pub const DATA_YEAR: Name = data!("data-year");
-pub const DATA_PLACE: Name = data!("data-place");
+pub const ENTRY_PLACE: Name = class!("entry-place");
+pub const ENTRY_YEAR: Name = class!("entry-year");
+/// In a large library, the link to the earlier years' page, whose groups
+/// the script brings onto the library's page.
+pub const SHELF_EARLIER: Name = id!("shelf-earlier");
 /// The controls, hidden until the script that works them has run: the
 /// grouping switch (its buttons say what they group by), the filters and
 /// how many reports are shown.

@@ -10,14 +10,16 @@ use crate::folder::read_folder;
 use crate::library_page;
 use crate::report_page::{render, ReportPage};
 use crate::search_index::write_search_index;
-use baogao::library::{Catalog, Entry};
+use baogao::library::{Catalog, Entry, EARLIER_PAGE};
 use baogao::ui::page::{ShelfLink, ShelfLinks};
 use std::path::Path;
 
 /// A report page's way up to the site's files and the library's page.
 const UP: &str = "../";
 
-pub fn build(page: &Path, folder: &Path) -> Result<(), String> {
+/// Builds the library of `folder` into the site of `page`, its page
+/// listing the newest years up to `listed` reports.
+pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
     let html = std::fs::read_to_string(page).map_err(|e| e.to_string())?;
     let dir = page.parent().ok_or("the page has no folder")?;
     let read = read_folder(folder)?;
@@ -39,8 +41,16 @@ pub fn build(page: &Path, folder: &Path) -> Result<(), String> {
     }
     let index = write_search_index(dir, &catalog)?;
     let search = library_page::search_files(&prepared, &index.folder)?;
-    std::fs::write(page, library_page::write(&prepared, &catalog, &search)?)
-        .map_err(|e| e.to_string())?;
+    std::fs::write(
+        page,
+        library_page::write(&prepared, &catalog, &search, listed)?,
+    )
+    .map_err(|e| e.to_string())?;
+    if let Some(earlier) = library_page::write_earlier(&prepared, &catalog, listed)? {
+        let folder = dir.join(EARLIER_PAGE);
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        std::fs::write(folder.join("index.html"), earlier).map_err(|e| e.to_string())?;
+    }
     eprintln!(
         "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）",
         catalog.entries.len(),

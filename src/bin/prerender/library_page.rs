@@ -6,9 +6,8 @@
 use crate::assets::{csp_hash, Prepared, Site};
 use crate::minify::{minify_css, minify_js};
 use crate::tags;
-use baogao::library::Catalog;
-use baogao::ui::shelf::{shelf, SearchFiles, LIBRARY_TITLE};
-use leptos::prelude::*;
+use baogao::library::{Catalog, EARLIER_PAGE};
+use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
 const STYLE: &str = include_str!("../../../style/library.css");
 const SCRIPT: &str = include_str!("../../../js/library.js");
@@ -19,7 +18,12 @@ pub fn site(catalog: &Catalog) -> Site {
     Site {
         scripts: vec![csp_hash(&minify_js(SCRIPT))],
         styles: vec![csp_hash(&minify_css(STYLE))],
-        folders: catalog.entries.iter().map(|e| e.address.clone()).collect(),
+        folders: catalog
+            .entries
+            .iter()
+            .map(|e| e.address.clone())
+            .chain(std::iter::once(EARLIER_PAGE.to_owned()))
+            .collect(),
         search: true,
     }
 }
@@ -45,26 +49,51 @@ pub fn write(
     prepared: &Prepared,
     catalog: &Catalog,
     search: &SearchFiles,
+    listed: usize,
 ) -> Result<String, String> {
-    let html = &prepared.html;
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let rendered = Owner::new().with(|| shelf(catalog, search).to_html());
-    // `<!>` separates text nodes for hydration, which this page does not use.
-    let rendered = rendered.replace("<!>", "");
+    let rendered = shelf_html(catalog, search, listed);
     let description = format!(
         "{LIBRARY_TITLE}：{} 份政府工作报告，按年份或地区浏览，逐篇阅读与搜索。",
         catalog.entries.len()
     );
-    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", LIBRARY_TITLE);
+    let script = format!("<script>{}</script>\n", minify_js(SCRIPT));
+    frame(prepared, LIBRARY_TITLE, &description, &rendered, &script)
+}
+
+/// The page of a large library's earlier years (in `EARLIER_PAGE/`), if
+/// the library's page does not list every year.
+pub fn write_earlier(
+    prepared: &Prepared,
+    catalog: &Catalog,
+    listed: usize,
+) -> Result<Option<String>, String> {
+    let Some(rendered) = earlier_html(catalog, listed) else {
+        return Ok(None);
+    };
+    let title = format!("{EARLIER_TITLE} · {LIBRARY_TITLE}");
+    let page = frame(prepared, &title, &title, &rendered, "")?;
+    // Its head's files are up where the site's are.
+    Ok(Some(page.replacen("href=\"./", "href=\"../", usize::MAX)))
+}
+
+fn frame(
+    prepared: &Prepared,
+    title: &str,
+    description: &str,
+    rendered: &str,
+    script: &str,
+) -> Result<String, String> {
+    let html = &prepared.html;
+    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
+    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
     let head = tags::replace_between(
         &head,
         "<meta name=\"description\" content=\"",
         "\">",
-        &description,
+        description,
     );
     Ok(format!(
-        "{head}  <style>{}</style>\n</head>\n<body>\n{rendered}\n<script>{}</script>\n</body>\n</html>\n",
+        "{head}  <style>{}</style>\n</head>\n<body>\n{rendered}\n{script}</body>\n</html>\n",
         minify_css(STYLE),
-        minify_js(SCRIPT)
     ))
 }

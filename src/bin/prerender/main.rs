@@ -20,6 +20,7 @@ mod tags;
 
 use baogao::report::decode::{read_report_file, report_path};
 use baogao::report::Model;
+use baogao::ui::shelf::LISTED_ON_THE_PAGE;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -32,7 +33,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let built = match library_folder() {
-        Some(folder) => library::build(&page, &folder),
+        Some(folder) => {
+            listed_on_the_page().and_then(|listed| library::build(&page, &folder, listed))
+        }
         None => prerender(&page),
     };
     match built {
@@ -49,6 +52,17 @@ fn main() -> ExitCode {
 fn library_folder() -> Option<PathBuf> {
     let folder = std::env::var_os("BAOGAO_LIBRARY").filter(|value| !value.is_empty())?;
     Some(project().join(folder))
+}
+
+/// How many reports the library's page lists before its earlier years go
+/// to a page of their own (`BAOGAO_LIBRARY_PAGE_REPORTS`; 2,000 unless said).
+fn listed_on_the_page() -> Result<usize, String> {
+    match std::env::var("BAOGAO_LIBRARY_PAGE_REPORTS") {
+        Ok(value) if !value.is_empty() => value.trim().parse().map_err(|_| {
+            format!("BAOGAO_LIBRARY_PAGE_REPORTS: “{value}” is not a number of reports")
+        }),
+        _ => Ok(LISTED_ON_THE_PAGE),
+    }
 }
 
 fn project() -> &'static Path {

@@ -2,7 +2,7 @@
 //! day it was read and who read it, and its headline target.
 
 use crate::library::{headline_target, Entry};
-use crate::ui::markup::{DATA_LEVEL, DATA_PLACE, DATA_YEAR, SHELF_ENTRY};
+use crate::ui::markup::{DATA_LEVEL, ENTRY_PLACE, ENTRY_YEAR, SHELF_ENTRY};
 use crate::ui::page::data;
 use leptos::prelude::*;
 
@@ -19,13 +19,13 @@ fn spoken_date(date: &str) -> String {
 pub const NO_PLACE: &str = "地点不详";
 pub const NO_YEAR: &str = "年份不详";
 
-pub fn entry(report: &Entry) -> impl IntoView + use<> {
+/// A report's entry, its link made from `up` (the way to the site's root).
+pub fn entry(report: &Entry, up: &str) -> impl IntoView + use<> {
     let placement = &report.placement;
     let place = placement
         .place
         .clone()
         .unwrap_or_else(|| NO_PLACE.to_owned());
-    let place_name = place.clone();
     let year = placement
         .year
         .map_or_else(|| NO_YEAR.to_owned(), |y| format!("{y}年"));
@@ -43,13 +43,11 @@ pub fn entry(report: &Entry) -> impl IntoView + use<> {
         <li
             class=SHELF_ENTRY.name
             {..data(DATA_LEVEL, placement.level.map(|l| l.name()).unwrap_or_default())}
-            {..data(DATA_YEAR, placement.year.map(|y| y.to_string()).unwrap_or_default())}
-            {..data(DATA_PLACE, place_name)}
         >
-            <a class="shelf-link" href=format!("./{}/", report.address)>
-                <span class="entry-place">{place}</span>
+            <a class="shelf-link" href=format!("{up}{}/", report.address)>
+                <span class=ENTRY_PLACE.name>{place}</span>
                 " "
-                <span class="entry-year">{year}</span>
+                <span class=ENTRY_YEAR.name>{year}</span>
             </a>
             {said}
             {target}

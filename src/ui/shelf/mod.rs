@@ -5,7 +5,11 @@
 mod controls;
 mod entry;
 mod groups;
+mod html;
 mod search;
+mod years;
 
-pub use groups::{shelf, LIBRARY_TITLE};
+pub use groups::{EARLIER_TITLE, LIBRARY_TITLE};
+pub use html::{earlier_html, shelf_html};
 pub use search::SearchFiles;
+pub use years::LISTED_ON_THE_PAGE;

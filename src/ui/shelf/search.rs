@@ -36,11 +36,13 @@ pub fn search(files: &SearchFiles, reports: usize) -> impl IntoView + use<> {
             class="library-query"
             role="search"
             hidden
-            {..data(DATA_SEARCH_INDEX, files.index.clone())}
-            {..data(DATA_SEARCH_GLUE, files.glue.clone())}
-            {..data(DATA_GLUE_INTEGRITY, files.glue_integrity.clone())}
-            {..data(DATA_SEARCH_WASM, files.wasm.clone())}
-            {..data(DATA_WASM_INTEGRITY, files.wasm_integrity.clone())}
+            {..(
+                data(DATA_SEARCH_INDEX, files.index.clone()),
+                data(DATA_SEARCH_GLUE, files.glue.clone()),
+                data(DATA_GLUE_INTEGRITY, files.glue_integrity.clone()),
+                data(DATA_SEARCH_WASM, files.wasm.clone()),
+                data(DATA_WASM_INTEGRITY, files.wasm_integrity.clone()),
+            )}
         >
             {search_icon()}
             <input

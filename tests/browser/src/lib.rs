@@ -3,6 +3,7 @@
 
 pub mod plain;
 pub mod server;
+pub mod synthetic;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, PointerAction, TouchActions};
 use fantoccini::key::Key;
@@ -145,6 +146,13 @@ pub fn library_dist() -> PathBuf {
     project().join("target/dist-library")
 }
 
+/// The same library, its page listing ten reports
+/// (`BAOGAO_LIBRARY_PAGE_REPORTS=10`): the earlier years on a page of their
+/// own, as a library of thousands has them.
+pub fn paged_library_dist() -> PathBuf {
+    project().join("target/dist-library-paged")
+}
+
 /// The app a publisher built for a fixture with `BAOGAO_REPORT`.
 pub fn publisher_dist() -> PathBuf {
     project().join("target/dist-city")
@@ -269,17 +277,25 @@ impl Session {
     /// Content-Security-Policy as a header, as a host that reads `_headers`
     /// serves it.
     pub async fn open_library(device: Device, engine: Engine) -> Session {
-        let build = library_dist();
+        Session::open_library_at(device, engine, &library_dist()).await
+    }
+
+    /// The same for any library's build.
+    pub async fn open_library_at(
+        device: Device,
+        engine: Engine,
+        build: &std::path::Path,
+    ) -> Session {
         assert!(
             build.join("index.html").is_file(),
             "no library in {}: scripts/test builds it with BAOGAO_LIBRARY",
             build.display()
         );
         let options = Options {
-            headers: vec![("Content-Security-Policy".to_owned(), csp(&build))],
+            headers: vec![("Content-Security-Policy".to_owned(), csp(build))],
             ..Options::default()
         };
-        let server = StaticServer::start(&build, SUB_PATH, options);
+        let server = StaticServer::start(build, SUB_PATH, options);
         Session::connect(device, engine, server, &[]).await
     }
 

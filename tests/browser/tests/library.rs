@@ -6,7 +6,7 @@
 
 use baogao::report::Model;
 use baogao_browser_tests::fantoccini::Locator;
-use baogao_browser_tests::{library_dist, project, Device, Engine, Session};
+use baogao_browser_tests::{library_dist, paged_library_dist, project, Device, Engine, Session};
 
 /// Every report of the library, and the national ones.
 const REPORTS: u64 = 22;
@@ -51,7 +51,7 @@ async fn shelf_groups_and_filters(s: &Session) {
     // them (the national texts here do not), the growth target.
     for (entry, parts) in [
         (
-            "li[data-year='2013'][data-level='national']",
+            "li[data-level='national']:has(a[href='./national-2013/'])",
             &["国务院", "2013年", "目标：国内生产总值增长7.5%左右"][..],
         ),
         (
@@ -110,7 +110,7 @@ async fn shelf_groups_and_filters(s: &Session) {
 
 async fn a_report_opens_and_leads_on(s: &Session) {
     open_shelf(s, "").await;
-    s.click("li[data-year='2013'] .shelf-link").await;
+    s.click("a[href='./national-2013/']").await;
     s.wait_until("location.pathname.endsWith('/national-2013/')")
         .await;
     // The whole reader, from a folder below the app's files, saying which
@@ -333,35 +333,86 @@ async fn a_search_of_several_words_and_composed(s: &Session) {
     assert_eq!(counted, expected);
 }
 
+/// A library whose page lists ten reports: the earlier years come from
+/// their own page, and the shelf works on every report as if it had them
+/// all along (a year of those chosen in the address; grouping by place);
+/// their links lead where they should.
+async fn the_earlier_years_join_the_shelf(s: &Session) {
+    open_shelf(s, "?year=1995").await;
+    s.wait_until("document.getElementById('shelf-earlier') === null")
+        .await;
+    assert_eq!(shown(s).await, ["国务院 1995年"]);
+    s.js("const year = document.getElementById('shelf-year'); year.value = ''; year.dispatchEvent(new Event('change')); return 0")
+        .await;
+    assert_eq!(s.count(".shelf-entry").await, REPORTS);
+    let years = headings(s).await;
+    assert_eq!(years.len() as u64, REPORTS, "{years:?}");
+    assert_eq!(years.last().map(String::as_str), Some("1992年"));
+    s.click("[data-group-by='place']").await;
+    assert_eq!(headings(s).await, ["国务院", "拱墅区"]);
+    assert_eq!(shown(s).await.len() as u64, REPORTS);
+    assert_eq!(
+        shown(s)
+            .await
+            .get(NATIONAL as usize - 1)
+            .map(String::as_str),
+        Some("国务院 1992年"),
+        "the State Council's oldest last"
+    );
+    s.click("[data-group-by='year']").await;
+    s.click("a[href='./national-1995/']").await;
+    s.wait_until("location.pathname.endsWith('/national-1995/')")
+        .await;
+    s.wait_until_started().await;
+    if s.engine == Engine::Chromium {
+        let errors = s.console_errors().await;
+        assert!(errors.is_empty(), "{errors:#?}");
+        // The earlier years' page as a reader without scripts has it.
+        s.client
+            .goto(&s.url("earlier/"))
+            .await
+            .expect("the earlier years' page");
+        assert_eq!(s.count(".shelf-entry").await, REPORTS - 10);
+        let violations = s.accessibility_violations().await;
+        assert!(violations.is_empty(), "{violations:#?}");
+    }
+}
+
+/// A scenario on the library (`library_dist`, unless another build is
+/// named) in Chromium (desktop, phone, 320 px) and WebKit.
 macro_rules! in_each_browser {
     ($scenario:ident) => {
+        in_each_browser!($scenario, library_dist());
+    };
+    ($scenario:ident, $build:expr) => {
         mod $scenario {
             use super::*;
 
             #[tokio::test(flavor = "multi_thread")]
             async fn desktop() {
-                let s = Session::open_library(Device::Desktop, Engine::Chromium).await;
+                let s = Session::open_library_at(Device::Desktop, Engine::Chromium, &$build).await;
                 super::$scenario(&s).await;
                 s.close().await;
             }
 
             #[tokio::test(flavor = "multi_thread")]
             async fn phone() {
-                let s = Session::open_library(Device::Phone, Engine::Chromium).await;
+                let s = Session::open_library_at(Device::Phone, Engine::Chromium, &$build).await;
                 super::$scenario(&s).await;
                 s.close().await;
             }
 
             #[tokio::test(flavor = "multi_thread")]
             async fn narrow_phone() {
-                let s = Session::open_library(Device::NarrowPhone, Engine::Chromium).await;
+                let s =
+                    Session::open_library_at(Device::NarrowPhone, Engine::Chromium, &$build).await;
                 super::$scenario(&s).await;
                 s.close().await;
             }
 
             #[tokio::test(flavor = "multi_thread")]
             async fn webkit() {
-                let s = Session::open_library(Device::Phone, Engine::WebKit).await;
+                let s = Session::open_library_at(Device::Phone, Engine::WebKit, &$build).await;
                 super::$scenario(&s).await;
                 s.close().await;
             }
@@ -370,6 +421,7 @@ macro_rules! in_each_browser {
 }
 
 in_each_browser!(shelf_groups_and_filters);
+in_each_browser!(the_earlier_years_join_the_shelf, paged_library_dist());
 in_each_browser!(a_report_opens_and_leads_on);
 in_each_browser!(a_search_across_the_library);
 in_each_browser!(a_search_of_several_words_and_composed);
@@ -406,5 +458,50 @@ async fn the_shelf_is_readable_without_javascript() {
         "no search without scripts"
     );
     assert!(links[0].is_displayed().await.expect("displayed?"));
+    s.close().await;
+}
+
+/// Without scripts, the earlier years' page is a link away, and leads on
+/// and back. (Chromedriver neither reads an element's text nor follows a
+/// click with scripts off: the pages' sources are read and the links'
+/// addresses opened.)
+#[tokio::test(flavor = "multi_thread")]
+async fn the_earlier_years_are_a_link_away_without_javascript() {
+    let s = Session::start(
+        Device::Phone,
+        &paged_library_dist(),
+        &["--blink-settings=scriptEnabled=false"],
+    )
+    .await;
+    let entries = |html: &str| html.matches("class=\"shelf-entry\"").count();
+    s.client.goto(&s.url("")).await.expect("the library loads");
+    let page = s.client.source().await.expect("the page");
+    assert_eq!(entries(&page), 10, "the newest ten years");
+    assert!(page.contains("href=\"./earlier/\">更早的报告：1992—2004年，12 份</a>"));
+    let earlier = s
+        .client
+        .find(Locator::Css("#shelf-earlier"))
+        .await
+        .expect("the link to the earlier years");
+    assert!(earlier.is_displayed().await.expect("displayed?"));
+    s.client
+        .goto(&s.url("earlier/"))
+        .await
+        .expect("the earlier years' page");
+    let page = s.client.source().await.expect("the earlier years' page");
+    assert_eq!(entries(&page), 12);
+    assert!(page.contains(
+        "<a href=\"../national-1992/\" class=\"shelf-link\"><span class=\"entry-place\">国务院</span> <span class=\"entry-year\">1992年</span></a>"
+    ));
+    assert!(
+        page.contains("<a href=\"../\">← 政府工作报告库</a>"),
+        "a way back"
+    );
+    s.client
+        .goto(&s.url("national-1992/"))
+        .await
+        .expect("the oldest report");
+    let title = s.client.title().await.expect("a title");
+    assert_eq!(title, "国务院 1992年 · 政府工作报告");
     s.close().await;
 }

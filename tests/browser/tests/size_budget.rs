@@ -9,10 +9,17 @@
 //! the same text plus 8 KB, so the markup grows slower than the words. The
 //! seed's build is held to 100 KB in all and to one round trip for its page.
 
+use baogao::library::Catalog;
+use baogao::ui::markup::{
+    DATA_GLUE_INTEGRITY, DATA_SEARCH_GLUE, DATA_SEARCH_INDEX, DATA_SEARCH_WASM,
+    DATA_WASM_INTEGRITY, SHELF_EARLIER, SHELF_ENTRY,
+};
+use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, LISTED_ON_THE_PAGE};
 use baogao_browser_tests::plain::plain_page;
 use baogao_browser_tests::{
-    brotli_size, dist, library_dist, long_dist, publisher_dist, start_script,
+    brotli_size, dist, library_dist, long_dist, publisher_dist, start_script, synthetic,
 };
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// The first view's budget for the seed, in brotli bytes. It came down from
@@ -245,4 +252,56 @@ fn a_library_keeps_its_page_and_every_report_its_budgets() {
         );
     }
     assert_eq!(reports, 22, "the seed and the 21 national reports");
+}
+
+/// A large library's page, as its build writes it: the shelf of 3,000
+/// synthetic reports (what it shows of each comes from a report's first
+/// lines and its targets, so short ones do) in the frame of the
+/// repository's library page. The page lists the newest years; the earlier
+/// ones are on a page of their own, a link away.
+#[test]
+fn a_library_of_3000_reports_keeps_its_page_within_budget() {
+    let sentences = synthetic::sentences();
+    let reports = (0..3000)
+        .map(|number| synthetic::report(number, &sentences, 800))
+        .collect();
+    let catalog = Catalog::new(reports, &HashMap::new());
+    let frame = std::fs::read_to_string(library_dist().join("index.html")).expect("the page");
+    let files = SearchFiles {
+        index: attribute_of(&frame, DATA_SEARCH_INDEX.name),
+        glue: attribute_of(&frame, DATA_SEARCH_GLUE.name),
+        glue_integrity: attribute_of(&frame, DATA_GLUE_INTEGRITY.name),
+        wasm: attribute_of(&frame, DATA_SEARCH_WASM.name),
+        wasm_integrity: attribute_of(&frame, DATA_WASM_INTEGRITY.name),
+    };
+    let body = frame.find("<body>\n").expect("a body") + "<body>\n".len();
+    let script = frame.rfind("\n<script>").expect("the page's script");
+    let shelf = shelf_html(&catalog, &files, LISTED_ON_THE_PAGE);
+    let page = format!("{}{shelf}{}", &frame[..body], &frame[script..]);
+    let listed = shelf.matches(SHELF_ENTRY.name).count();
+    let earlier = earlier_html(&catalog, LISTED_ON_THE_PAGE).expect("a page of the earlier years");
+    let elsewhere = earlier.matches(SHELF_ENTRY.name).count();
+    let size = brotli_size(page.as_bytes());
+    println!(
+        "library of 3,000: page {size} bytes brotli ({listed} reports listed), earlier years' page {} ({elsewhere})",
+        brotli_size(earlier.as_bytes())
+    );
+    assert_eq!(
+        listed + elsewhere,
+        3000,
+        "every report on one page or the other"
+    );
+    assert!(
+        shelf.contains(SHELF_EARLIER.name),
+        "the link to the earlier years"
+    );
+    assert_eq!(
+        shelf.matches("目标：").count(),
+        listed,
+        "each listed report shows what a real one does, its headline target too"
+    );
+    assert!(
+        size <= LIBRARY_PAGE_BUDGET,
+        "the library's page is {size} bytes brotli at 3,000 reports"
+    );
 }

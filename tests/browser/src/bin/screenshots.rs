@@ -182,4 +182,38 @@ async fn main() {
         shoot(&session, &dir, "narrow-library").await;
         session.close().await;
     }
+
+    // A library whose page lists ten reports (`target/dist-library-paged`):
+    // the link to the earlier years as a reader without scripts sees it,
+    // their page on a phone and a desktop.
+    let paged = baogao_browser_tests::paged_library_dist();
+    if paged.exists() {
+        use baogao_browser_tests::Engine;
+        let session = Session::start(
+            Device::Phone,
+            &paged,
+            &["--blink-settings=scriptEnabled=false"],
+        )
+        .await;
+        session
+            .client
+            .goto(&session.url("#shelf-earlier"))
+            .await
+            .expect("the library");
+        shoot(&session, &dir, "phone-library-earlier-link").await;
+        session.close().await;
+        for (device, name) in [
+            (Device::Phone, "phone-library-earlier"),
+            (Device::Desktop, "desktop-library-earlier"),
+        ] {
+            let session = Session::open_library_at(device, Engine::Chromium, &paged).await;
+            session
+                .client
+                .goto(&session.url("earlier/"))
+                .await
+                .expect("the earlier years");
+            shoot(&session, &dir, name).await;
+            session.close().await;
+        }
+    }
 }
