@@ -4,11 +4,13 @@
 //! (`address`), the catalogue a reader browses (`catalog`) with each
 //! report's headline target (`headline`), the search index (`index`), the
 //! results of a search across it (`results`) and a result's snippet
-//! (`snippet`). Pure Rust, like `report`: the build reads
+//! (`snippet`), and comparisons of years and places (`compare`). Pure
+//! Rust, like `report`: the build reads
 //! the folder and hands the texts in.
 
 mod address;
 mod catalog;
+pub mod compare;
 mod headline;
 pub mod index;
 mod manifest;

@@ -44,11 +44,41 @@ fn fits(measure: Measure, placed: &Placed) -> bool {
 
 impl Tables {
     pub fn of(figures: &Figures) -> Tables {
+        let mut targets = targets(figures);
+        if targets.is_empty() {
+            targets = targets_in_the_plan(figures);
+        }
         Tables {
-            targets: targets(figures),
+            targets,
             results: results(figures),
         }
     }
+}
+
+/// A report with no passage of main targets (`今年国民生产总值计划增长百分之八`
+/// in a paragraph of its own): the year's targets of the genre's
+/// indicators wherever its plan states them, one per indicator.
+fn targets_in_the_plan(figures: &Figures) -> Vec<TargetRow> {
+    let mut rows: Vec<TargetRow> = Vec::new();
+    for (index, placed) in figures.all.iter().enumerate() {
+        let meaning = &placed.meaning;
+        let Some(Indicator::Known(known)) = &meaning.indicator else {
+            continue;
+        };
+        let this_year = figures.year.is_none() || meaning.period.year == figures.year;
+        let target = meaning.role == Some(FigureRole::Target)
+            && meaning.period.span == Span::Year
+            && this_year
+            && fits(known.measure, placed);
+        if target && !rows.iter().any(|row| row.indicator == known.name) {
+            rows.push(TargetRow {
+                indicator: known.name.to_owned(),
+                figure: index,
+                stretch: Vec::new(),
+            });
+        }
+    }
+    rows
 }
 
 fn targets(figures: &Figures) -> Vec<TargetRow> {

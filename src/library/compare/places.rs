@@ -1,0 +1,77 @@
+//! A year across places: for each main indicator, every place with a
+//! report of the year, its target, last year's and the result (the table
+//! newspapers build by hand each January).
+
+use super::series::{PlaceYears, YearRow};
+use crate::library::Catalog;
+use crate::report::meaning::KNOWN;
+
+/// One place's row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceRow {
+    pub place: String,
+    pub row: YearRow,
+}
+
+/// An indicator across places, in the catalogue's order (level, place).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Across {
+    pub indicator: String,
+    pub rows: Vec<PlaceRow>,
+}
+
+/// The places with a report of `year`, in the catalogue's order.
+fn places_of(catalog: &Catalog, year: i32) -> Vec<&str> {
+    let mut places: Vec<&str> = Vec::new();
+    for entry in &catalog.entries {
+        if entry.placement.year != Some(year) {
+            continue;
+        }
+        if let Some(place) = entry.placement.place.as_deref() {
+            if !places.contains(&place) {
+                places.push(place);
+            }
+        }
+    }
+    places
+}
+
+/// Each indicator a report of the year sets a target for, across places
+/// (a place without that target is left out of its table).
+pub fn year_table(catalog: &Catalog, year: i32) -> Vec<Across> {
+    let places: Vec<PlaceYears> = places_of(catalog, year)
+        .into_iter()
+        .map(|place| PlaceYears::of(catalog, place))
+        .collect();
+    let mut tables: Vec<Across> = Vec::new();
+    for place in &places {
+        let Some(&report) = place.years.get(&year) else {
+            continue;
+        };
+        for target in &catalog.entries[report].model.tables.targets {
+            let row = place.row(catalog, &target.indicator, year);
+            let at = match tables.iter().position(|t| t.indicator == target.indicator) {
+                Some(at) => at,
+                None => {
+                    tables.push(Across {
+                        indicator: target.indicator.clone(),
+                        rows: Vec::new(),
+                    });
+                    tables.len() - 1
+                }
+            };
+            tables[at].rows.push(PlaceRow {
+                place: place.place.clone(),
+                row,
+            });
+        }
+    }
+    let rank = |across: &Across| {
+        KNOWN
+            .iter()
+            .position(|known| known.name == across.indicator)
+            .unwrap_or(KNOWN.len())
+    };
+    tables.sort_by_key(rank);
+    tables
+}
