@@ -59,9 +59,40 @@ fn fnv(text: &str) -> u64 {
 
 /// The address of the page of a large library's earlier years.
 pub const EARLIER_PAGE: &str = "earlier";
+/// The folders of the places' pages and the years' pages.
+pub const PLACES_FOLDER: &str = "places";
+pub const YEARS_FOLDER: &str = "years";
 
 /// Addresses the site's own pages take, which no report may.
-const RESERVED: [&str; 1] = [EARLIER_PAGE];
+const RESERVED: [&str; 3] = [EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER];
+
+/// A place's page's address (under `places/`): its reports' addresses
+/// without their years (`national-2013` → `national`), or, where that
+/// does not start with a letter (a hash of a Chinese file name) or is
+/// taken, one made from the place's name.
+pub fn place_address(place: &str, reports: &[&str], taken: &HashSet<String>) -> String {
+    let stem = |address: &str| {
+        let mut stem = address;
+        while let Some((before, last)) = stem.rsplit_once('-') {
+            if !last.chars().all(|c| c.is_ascii_digit()) {
+                break;
+            }
+            stem = before;
+        }
+        stem.to_owned()
+    };
+    let stems: HashSet<String> = reports.iter().map(|address| stem(address)).collect();
+    match stems.into_iter().next() {
+        Some(stem)
+            if reports.iter().all(|address| address.starts_with(&stem))
+                && stem.starts_with(|c: char| c.is_ascii_lowercase())
+                && !taken.contains(&stem) =>
+        {
+            stem
+        }
+        _ => format!("place-{:08x}", fnv(place) as u32),
+    }
+}
 
 /// Makes each address unique, in the given order (a second `2013` is
 /// `2013-2`) and apart from the site's own pages.
@@ -104,6 +135,15 @@ mod tests {
         let mut addresses = ["a", "b", "a", "a", "a-2"].map(String::from);
         make_unique(&mut addresses);
         assert_eq!(addresses, ["a", "b", "a-2", "a-3", "a-2-2"]);
+        let none = HashSet::new();
+        assert_eq!(
+            place_address("国务院", &["national-2012", "national-2013"], &none),
+            "national"
+        );
+        assert_eq!(place_address("拱墅区", &["gongshu-2023"], &none), "gongshu");
+        let mixed = place_address("国务院", &["national-2013", "gov-2014"], &none);
+        assert!(mixed.starts_with("place-") && is_safe_address(&mixed));
+        assert!(place_address("浙江省", &["2024-3f2a"], &none).starts_with("place-"));
         let mut addresses = [EARLIER_PAGE.to_owned()];
         make_unique(&mut addresses);
         assert_eq!(addresses, [format!("{EARLIER_PAGE}-2")]);

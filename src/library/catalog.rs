@@ -2,11 +2,11 @@
 //! in the order a reader browses them (level, place, year), and each
 //! report's neighbours in time (the same place's previous and next years).
 
-use super::address::{address_of, make_unique};
+use super::address::{address_of, make_unique, place_address};
 use super::manifest::Override;
 use super::place::{placement, Placement};
 use crate::report::Model;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A report of the library.
 pub struct Entry {
@@ -77,6 +77,43 @@ impl Catalog {
             entry.address = address;
         }
         Catalog { entries }
+    }
+
+    /// Every place of the library, in the catalogue's order, with its
+    /// page's address (unique; see `place_address`).
+    pub fn places(&self) -> Vec<(String, String)> {
+        let mut places: Vec<(String, String)> = Vec::new();
+        let mut taken = HashSet::new();
+        for entry in &self.entries {
+            let Some(place) = entry.placement.place.as_deref() else {
+                continue;
+            };
+            if places.iter().any(|(known, _)| known == place) {
+                continue;
+            }
+            let reports: Vec<&str> = self
+                .entries
+                .iter()
+                .filter(|e| e.placement.place.as_deref() == Some(place))
+                .map(|e| e.address.as_str())
+                .collect();
+            let address = place_address(place, &reports, &taken);
+            taken.insert(address.clone());
+            places.push((place.to_owned(), address));
+        }
+        places
+    }
+
+    /// The years the library has reports of, newest first.
+    pub fn years(&self) -> Vec<i32> {
+        let mut years: Vec<i32> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.placement.year)
+            .collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+        years
     }
 
     /// The reports the library cannot file by place and year, for the

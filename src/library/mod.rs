@@ -18,7 +18,9 @@ mod place;
 pub mod results;
 mod snippet;
 
-pub use address::{address_of, is_safe_address, EARLIER_PAGE};
+pub use address::{
+    address_of, is_safe_address, place_address, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER,
+};
 pub use catalog::{Catalog, Entry};
 pub use headline::headline_target;
 pub use manifest::{read_manifest, Override, MANIFEST};

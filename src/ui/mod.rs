@@ -13,6 +13,8 @@
 //!   rendered at build time, worked by a small script).
 //! - `across`: the search across a library, a WebAssembly of its own that
 //!   the library's page fetches when its search field is first used.
+//! - `compare`: the library's pages of comparisons (a place's years, a
+//!   year's places), rendered at build time.
 //!
 //! Shared: `markup` (the page contract: ids, classes, data attributes,
 //! storage keys, events), `bridge` (the messages between the halves),
@@ -23,6 +25,7 @@
 pub mod across;
 mod bridge;
 mod browser;
+pub mod compare;
 mod crash;
 pub mod first;
 pub mod later;

@@ -46,17 +46,32 @@ fn no_file_names_one_that_names_it_back() {
 fn each_half_and_the_page_name_only_what_they_may() {
     let files = library(&root());
     let graph = imports(&files);
-    let rules: [(&str, &[&str]); 5] = [
+    let rules: [(&str, &[&str]); 6] = [
         (
             "first",
-            &["src/ui/later/", "src/ui/page/", "src/ui/across/"],
+            &[
+                "src/ui/later/",
+                "src/ui/page/",
+                "src/ui/across/",
+                "src/ui/compare/",
+            ],
         ),
         (
             "page",
+            &[
+                "src/ui/first/",
+                "src/ui/later/",
+                "src/ui/across/",
+                "src/ui/compare/",
+            ],
+        ),
+        ("later", &["src/ui/across/", "src/ui/compare/"]),
+        ("shelf", &["src/ui/across/", "src/ui/compare/"]),
+        // Pages rendered at build time: no behaviour of the reader's.
+        (
+            "compare",
             &["src/ui/first/", "src/ui/later/", "src/ui/across/"],
         ),
-        ("later", &["src/ui/across/"]),
-        ("shelf", &["src/ui/across/"]),
         // The search's own WebAssembly carries none of the reader.
         (
             "across",
@@ -65,6 +80,7 @@ fn each_half_and_the_page_name_only_what_they_may() {
                 "src/ui/later/",
                 "src/ui/page/",
                 "src/ui/shelf/",
+                "src/ui/compare/",
             ],
         ),
     ];

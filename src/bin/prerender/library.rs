@@ -6,11 +6,12 @@
 //! it could not place (built all the same).
 
 use crate::assets::{self, Prepared};
+use crate::compare_pages;
 use crate::folder::read_folder;
 use crate::library_page;
 use crate::report_page::{render, ReportPage};
 use crate::search_index::write_search_index;
-use baogao::library::{Catalog, Entry, EARLIER_PAGE};
+use baogao::library::{Catalog, Entry, EARLIER_PAGE, PLACES_FOLDER};
 use baogao::ui::page::{ShelfLink, ShelfLinks};
 use std::path::Path;
 
@@ -36,8 +37,14 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         );
     }
     let prepared = assets::prepare(&html, dir, None, &library_page::site(&catalog))?;
+    let places = catalog.places();
     for (index, report) in catalog.entries.iter().enumerate() {
-        write_report(&prepared, dir, report, &shelf_links(&catalog, index))?;
+        write_report(
+            &prepared,
+            dir,
+            report,
+            &shelf_links(&catalog, index, &places),
+        )?;
     }
     let index = write_search_index(dir, &catalog)?;
     let search = library_page::search_files(&prepared, &index.folder)?;
@@ -46,18 +53,21 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         library_page::write(&prepared, &catalog, &search, listed)?,
     )
     .map_err(|e| e.to_string())?;
+    let compared = compare_pages::write(&prepared, dir, &catalog)?;
     if let Some(earlier) = library_page::write_earlier(&prepared, &catalog, listed)? {
         let folder = dir.join(EARLIER_PAGE);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         std::fs::write(folder.join("index.html"), earlier).map_err(|e| e.to_string())?;
     }
     eprintln!(
-        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）",
+        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）；对照页 {} 个，{} KB",
         catalog.entries.len(),
         folder.display(),
         index.files,
         index.bytes / 1024,
-        index.folder
+        index.folder,
+        compared.pages,
+        compared.bytes / 1024
     );
     Ok(())
 }
@@ -83,8 +93,9 @@ fn write_report(
     std::fs::write(folder.join("index.html"), page.write(prepared)?).map_err(|e| e.to_string())
 }
 
-/// The library's page and the same place's previous and next years.
-fn shelf_links(catalog: &Catalog, index: usize) -> ShelfLinks {
+/// The library's page, the same place's previous and next years, and the
+/// place's page (`places`: each place's address).
+fn shelf_links(catalog: &Catalog, index: usize, places: &[(String, String)]) -> ShelfLinks {
     let (before, after) = catalog.neighbours(index);
     let link = |neighbour: Option<usize>| {
         let report = &catalog.entries[neighbour?];
@@ -101,5 +112,13 @@ fn shelf_links(catalog: &Catalog, index: usize) -> ShelfLinks {
         library: UP.to_owned(),
         previous: link(before),
         next: link(after),
+        place: catalog.entries[index]
+            .placement
+            .place
+            .as_ref()
+            .and_then(|place| {
+                let (_, address) = places.iter().find(|(known, _)| known == place)?;
+                Some(format!("{UP}{PLACES_FOLDER}/{address}/"))
+            }),
     }
 }

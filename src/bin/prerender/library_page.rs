@@ -6,10 +6,12 @@
 use crate::assets::{csp_hash, Prepared, Site};
 use crate::minify::{minify_css, minify_js};
 use crate::tags;
-use baogao::library::{Catalog, EARLIER_PAGE};
+use baogao::library::{Catalog, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
 const STYLE: &str = include_str!("../../../style/library.css");
+/// The comparison pages' own sheet, beside the library's.
+pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
@@ -17,12 +19,27 @@ const SCRIPT: &str = include_str!("../../../js/library.js");
 pub fn site(catalog: &Catalog) -> Site {
     Site {
         scripts: vec![csp_hash(&minify_js(SCRIPT))],
-        styles: vec![csp_hash(&minify_css(STYLE))],
+        styles: vec![
+            csp_hash(&minify_css(STYLE)),
+            csp_hash(&minify_css(COMPARE_STYLE)),
+        ],
         folders: catalog
             .entries
             .iter()
             .map(|e| e.address.clone())
             .chain(std::iter::once(EARLIER_PAGE.to_owned()))
+            .chain(
+                catalog
+                    .places()
+                    .into_iter()
+                    .map(|(_, address)| format!("{PLACES_FOLDER}/{address}")),
+            )
+            .chain(
+                catalog
+                    .years()
+                    .into_iter()
+                    .map(|year| format!("{YEARS_FOLDER}/{year}")),
+            )
             .collect(),
         search: true,
     }
@@ -57,7 +74,14 @@ pub fn write(
         catalog.entries.len()
     );
     let script = format!("<script>{}</script>\n", minify_js(SCRIPT));
-    frame(prepared, LIBRARY_TITLE, &description, &rendered, &script)
+    frame(
+        prepared,
+        LIBRARY_TITLE,
+        &description,
+        &rendered,
+        &script,
+        "",
+    )
 }
 
 /// The page of a large library's earlier years (in `EARLIER_PAGE/`), if
@@ -71,17 +95,21 @@ pub fn write_earlier(
         return Ok(None);
     };
     let title = format!("{EARLIER_TITLE} · {LIBRARY_TITLE}");
-    let page = frame(prepared, &title, &title, &rendered, "")?;
+    let page = frame(prepared, &title, &title, &rendered, "", "")?;
     // Its head's files are up where the site's are.
     Ok(Some(page.replacen("href=\"./", "href=\"../", usize::MAX)))
 }
 
-fn frame(
+/// A page of the library's in the frame of a report's page: its title and
+/// description, the library's sheet (and `more` sheets), its body and its
+/// script (if any).
+pub fn frame(
     prepared: &Prepared,
     title: &str,
     description: &str,
     rendered: &str,
     script: &str,
+    more: &str,
 ) -> Result<String, String> {
     let html = &prepared.html;
     let head_end = html.find("</head>").ok_or("the page has no </head>")?;
@@ -93,7 +121,12 @@ fn frame(
         description,
     );
     Ok(format!(
-        "{head}  <style>{}</style>\n</head>\n<body>\n{rendered}\n{script}</body>\n</html>\n",
+        "{head}  <style>{}</style>{}\n</head>\n<body>\n{rendered}\n{script}</body>\n</html>\n",
         minify_css(STYLE),
+        if more.is_empty() {
+            String::new()
+        } else {
+            format!("<style>{}</style>", minify_css(more))
+        },
     ))
 }

@@ -5,6 +5,7 @@
 
 mod change;
 mod cited;
+mod csv;
 mod outcome;
 mod places;
 mod series;
@@ -12,6 +13,7 @@ mod terms;
 
 pub use change::Change;
 pub use cited::Cited;
+pub use csv::{place_csv, year_csv};
 pub use outcome::{Direction, Outcome};
 pub use places::{year_table, Across, PlaceRow};
 pub use series::{place_series, PlaceYears, Series, YearRow};

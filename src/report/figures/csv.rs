@@ -25,7 +25,8 @@ pub const HEADER: [&str; 15] = [
     "期间",
 ];
 
-fn field(text: &str) -> String {
+/// A cell, quoted where CSV needs it.
+pub fn field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

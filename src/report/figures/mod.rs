@@ -15,7 +15,7 @@ pub use context::{
     clause_subject, is_decrease, sentence_around, sentence_before, subject, subject_of,
     whole_sentence_before, Subject,
 };
-pub use csv::to_csv;
+pub use csv::{field as csv_field, to_csv};
 pub use describe::{change_or_level, decimal, group, in_words, qualifier_meaning};
 pub use key::key_figures;
 pub use kind::{Figure, Kind};

@@ -17,6 +17,8 @@ pub struct ShelfLinks {
     pub library: String,
     pub previous: Option<ShelfLink>,
     pub next: Option<ShelfLink>,
+    /// The place's page: its targets against its results, year by year.
+    pub place: Option<String>,
 }
 
 pub fn shelf_nav(links: &ShelfLinks) -> impl IntoView + use<> {
@@ -31,6 +33,7 @@ pub fn shelf_nav(links: &ShelfLinks) -> impl IntoView + use<> {
             <span class="shelf-here">{links.here.clone()}</span>
             {year(&links.previous, "prev", "上一年")}
             {year(&links.next, "next", "下一年")}
+            {links.place.clone().map(|href| view! { <a class="shelf-place" href=href>"历年目标与完成"</a> })}
             // The report's own query follows (`first::search`).
             <a id=SEARCH_LIBRARY.name class="shelf-search" href=links.library.clone()>"在全部报告中搜索"</a>
         </nav>

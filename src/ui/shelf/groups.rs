@@ -8,7 +8,7 @@ use super::controls::controls;
 use super::entry::{entry, NO_YEAR};
 use super::search::{search, SearchFiles};
 use super::years::{by_year, on_the_page, Year};
-use crate::library::{Catalog, Level, EARLIER_PAGE};
+use crate::library::{Catalog, Level, EARLIER_PAGE, YEARS_FOLDER};
 use crate::ui::markup::{SHELF_EARLIER, SHELF_GROUP, SHELF_GROUPS, SHELF_LIST};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -58,6 +58,11 @@ fn groups(years: &[Year], up: &'static str) -> impl IntoView + use<> {
             let heading = year
                 .year
                 .map_or_else(|| NO_YEAR.to_owned(), |y| format!("{y}年"));
+            let compared = year.year.map(|y| {
+                view! {
+                    <a class="shelf-compare" href=format!("{up}{YEARS_FOLDER}/{y}/")>"各地目标对照"</a>
+                }
+            });
             let entries = year
                 .reports
                 .iter()
@@ -66,6 +71,7 @@ fn groups(years: &[Year], up: &'static str) -> impl IntoView + use<> {
             view! {
                 <section class=SHELF_GROUP.name>
                     <h2>{heading}</h2>
+                    {compared}
                     <ul class=SHELF_LIST.name>{entries}</ul>
                 </section>
             }

@@ -498,7 +498,15 @@ impl Session {
     /// Waits until a JavaScript expression is true, failing after `limit`.
     pub async fn wait_at_most(&self, expression: &str, limit: Duration) {
         let started = Instant::now();
-        while !self.js_bool(expression).await {
+        let script = format!("return !!({expression});");
+        loop {
+            // A page that is being left answers nothing: not yet.
+            match self.client.execute(&script, vec![]).await {
+                Ok(value) if value.as_bool() == Some(true) => break,
+                Ok(_) => {}
+                Err(error) if error.to_string().contains("unload") => {}
+                Err(error) => panic!("script failed: {error}\n{script}"),
+            }
             assert!(
                 started.elapsed() < limit,
                 "timed out after {limit:?} waiting for: {expression}"
@@ -783,4 +791,50 @@ impl fantoccini::wd::WebDriverCompatibleCommand for GetLog {
             Some(json!({ "type": "browser" }).to_string()),
         )
     }
+}
+
+/// Tests of a scenario (`async fn(&Session)`) on a library's build
+/// (`library_dist`, unless another is named) in Chromium (desktop, phone,
+/// 320 px) and WebKit.
+#[macro_export]
+macro_rules! in_each_browser {
+    ($scenario:ident) => {
+        $crate::in_each_browser!($scenario, $crate::library_dist());
+    };
+    ($scenario:ident, $build:expr) => {
+        mod $scenario {
+            #[allow(unused_imports)]
+            use super::*;
+            use $crate::{Device, Engine, Session};
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn desktop() {
+                let s = Session::open_library_at(Device::Desktop, Engine::Chromium, &$build).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn phone() {
+                let s = Session::open_library_at(Device::Phone, Engine::Chromium, &$build).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn narrow_phone() {
+                let s =
+                    Session::open_library_at(Device::NarrowPhone, Engine::Chromium, &$build).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+
+            #[tokio::test(flavor = "multi_thread")]
+            async fn webkit() {
+                let s = Session::open_library_at(Device::Phone, Engine::WebKit, &$build).await;
+                super::$scenario(&s).await;
+                s.close().await;
+            }
+        }
+    };
 }

@@ -6,7 +6,9 @@
 
 use baogao::report::Model;
 use baogao_browser_tests::fantoccini::Locator;
-use baogao_browser_tests::{library_dist, paged_library_dist, project, Device, Engine, Session};
+use baogao_browser_tests::{
+    in_each_browser, library_dist, paged_library_dist, project, Device, Engine, Session,
+};
 
 /// Every report of the library, and the national ones.
 const REPORTS: u64 = 22;
@@ -376,48 +378,6 @@ async fn the_earlier_years_join_the_shelf(s: &Session) {
         let violations = s.accessibility_violations().await;
         assert!(violations.is_empty(), "{violations:#?}");
     }
-}
-
-/// A scenario on the library (`library_dist`, unless another build is
-/// named) in Chromium (desktop, phone, 320 px) and WebKit.
-macro_rules! in_each_browser {
-    ($scenario:ident) => {
-        in_each_browser!($scenario, library_dist());
-    };
-    ($scenario:ident, $build:expr) => {
-        mod $scenario {
-            use super::*;
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn desktop() {
-                let s = Session::open_library_at(Device::Desktop, Engine::Chromium, &$build).await;
-                super::$scenario(&s).await;
-                s.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn phone() {
-                let s = Session::open_library_at(Device::Phone, Engine::Chromium, &$build).await;
-                super::$scenario(&s).await;
-                s.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn narrow_phone() {
-                let s =
-                    Session::open_library_at(Device::NarrowPhone, Engine::Chromium, &$build).await;
-                super::$scenario(&s).await;
-                s.close().await;
-            }
-
-            #[tokio::test(flavor = "multi_thread")]
-            async fn webkit() {
-                let s = Session::open_library_at(Device::Phone, Engine::WebKit, &$build).await;
-                super::$scenario(&s).await;
-                s.close().await;
-            }
-        }
-    };
 }
 
 in_each_browser!(shelf_groups_and_filters);

@@ -181,6 +181,26 @@ async fn main() {
             .expect("the library");
         shoot(&session, &dir, "narrow-library").await;
         session.close().await;
+        // The comparison pages: a place's years, a year's places.
+        for (device, name, page) in [
+            (Device::Phone, "phone-place", "places/national/"),
+            (Device::Desktop, "desktop-place", "places/national/"),
+            (Device::Phone, "phone-year", "years/2012/"),
+            (Device::Desktop, "desktop-year", "years/2012/"),
+        ] {
+            let session = Session::open_library(device, Engine::Chromium).await;
+            session
+                .client
+                .goto(&session.url(page))
+                .await
+                .expect("a comparison page");
+            shoot(&session, &dir, name).await;
+            if name == "phone-place" {
+                session.js("window.scrollTo(0, 900); return 0").await;
+                shoot(&session, &dir, "phone-place-table").await;
+            }
+            session.close().await;
+        }
     }
 
     // A library whose page lists ten reports (`target/dist-library-paged`):

@@ -1,0 +1,44 @@
+//! A comparison's cells: a figure linked to its sentence in its report,
+//! how a target changed, and what became of it.
+
+use crate::library::compare::{Change, Cited, Outcome};
+use crate::library::Catalog;
+use leptos::prelude::*;
+
+/// A figure as its report writes it, a link to its paragraph (from `up`,
+/// the way to the site's root); a dash where there is none.
+pub fn figure_cell(catalog: &Catalog, cited: Option<&Cited>, up: &str) -> AnyView {
+    let Some(cited) = cited else {
+        return view! { <td class="none">"—"</td> }.into_any();
+    };
+    let address = &catalog.entries[cited.report].address;
+    let href = format!("{up}{address}/#{}", cited.block);
+    let written = cited.written.replace(char::is_whitespace, "");
+    view! { <td><a href=href>{written}</a></td> }.into_any()
+}
+
+pub fn change_cell(change: Option<Change>) -> impl IntoView + use<> {
+    let label = change.map_or("", Change::label);
+    let class = match change {
+        Some(Change::Raised) => "change up",
+        Some(Change::Lowered) => "change down",
+        _ => "change",
+    };
+    view! { <td class=class>{label}</td> }
+}
+
+pub fn outcome_cell(outcome: Option<Outcome>) -> impl IntoView + use<> {
+    let (class, said) = match outcome {
+        None => ("outcome", String::new()),
+        Some(Outcome::Met) => ("outcome met", "完成".to_owned()),
+        Some(Outcome::Missed { by }) => ("outcome missed", format!("未完成（差{}）", trimmed(by))),
+        Some(Outcome::NotStated) => ("outcome", "未说明".to_owned()),
+    };
+    view! { <td class=class>{said}</td> }
+}
+
+/// A number with at most two decimals and none trailing (`0.2`, `8`).
+pub fn trimmed(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}

@@ -1,0 +1,19 @@
+//! The comparison pages as HTML, as the build writes them.
+
+use super::place::place_page;
+use super::year::year_page;
+use crate::library::compare::{Across, Series};
+use crate::library::Catalog;
+use leptos::prelude::*;
+
+pub fn place_html(catalog: &Catalog, place: &str, series: &[Series]) -> String {
+    Owner::new()
+        .with(|| place_page(catalog, place, series).to_html())
+        .replace("<!>", "")
+}
+
+pub fn year_html(catalog: &Catalog, year: i32, tables: &[Across]) -> String {
+    Owner::new()
+        .with(|| year_page(catalog, year, tables).to_html())
+        .replace("<!>", "")
+}

@@ -1,0 +1,73 @@
+//! A place's page: its reports by year, and for each main indicator the
+//! targets against the results, how they changed, and a chart.
+
+use super::chart::chart;
+use super::table::{row, section};
+use crate::library::compare::{PlaceYears, Series};
+use crate::library::Catalog;
+use crate::ui::shelf::LIBRARY_TITLE;
+use leptos::prelude::*;
+
+/// From a place's page (`places/ADDRESS/`) up to the site's root.
+pub const UP: &str = "../../";
+/// The CSV beside each comparison page.
+pub const CSV_FILE: &str = "targets.csv";
+
+fn reports(catalog: &Catalog, years: &PlaceYears) -> impl IntoView + use<> {
+    let links = years
+        .years
+        .iter()
+        .rev()
+        .map(|(year, &report)| {
+            let href = format!("{UP}{}/", catalog.entries[report].address);
+            view! { <li><a href=href>{format!("{year}年")}</a></li> }
+        })
+        .collect_view();
+    view! { <ul class="compare-years">{links}</ul> }
+}
+
+fn indicator(catalog: &Catalog, series: &Series) -> impl IntoView {
+    let rows = series
+        .rows
+        .iter()
+        .filter(|r| r.target.is_some() || r.result.is_some() || r.change.is_some())
+        .map(|r| {
+            let year = view! { <th scope="row">{format!("{}年", r.year)}</th> }.into_any();
+            row(catalog, year, r, UP)
+        })
+        .collect_view();
+    section(
+        series.indicator.clone(),
+        chart(series).map(IntoAny::into_any),
+        format!("{}：历年目标与实际", series.indicator),
+        "年份",
+        rows,
+    )
+}
+
+pub fn place_page(catalog: &Catalog, place: &str, series: &[Series]) -> impl IntoView + use<> {
+    let years = PlaceYears::of(catalog, place);
+    let span = match (years.years.keys().next(), years.years.keys().last()) {
+        (Some(first), Some(last)) if first != last => format!("{first}—{last}年"),
+        (Some(only), _) => format!("{only}年"),
+        _ => String::new(),
+    };
+    let indicators = series
+        .iter()
+        .map(|one| indicator(catalog, one))
+        .collect_view();
+    view! {
+        <header class="shelf-head">
+            <p class="shelf-back"><a href=UP>{format!("← {LIBRARY_TITLE}")}</a></p>
+            <h1>{format!("{place} · 目标与完成")}</h1>
+            <p class="shelf-summary">
+                {format!("{} 份报告 · {span} · 每年的目标对照次年报告所说的实际 · ", years.years.len())}
+                <a href=CSV_FILE download="">"下载 CSV"</a>
+            </p>
+        </header>
+        <main class="compare">
+            {reports(catalog, &years)}
+            {indicators}
+        </main>
+    }
+}

@@ -1,0 +1,101 @@
+//! The library's comparison pages (`BAOGAO_LIBRARY=reports`): the State
+//! Council's targets against its results year by year, reached from a
+//! report, and a year's targets across places, reached from the shelf;
+//! each number a link to its sentence, a chart with its words, the tables
+//! as CSV.
+
+use baogao_browser_tests::{in_each_browser, Engine, Session};
+
+async fn text_of(s: &Session, css: &str) -> String {
+    let script = format!(
+        "return [...document.querySelectorAll(\"{css}\")].map(e => e.textContent).join('|')"
+    );
+    s.js(&script).await.as_str().unwrap_or_default().to_owned()
+}
+
+/// The CSV beside the page, byte-order mark kept (as a spreadsheet reads it).
+async fn csv(s: &Session) -> String {
+    s.js("const link = document.querySelector('a[download]'); return fetch(link.href).then(r => r.arrayBuffer()).then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b))")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+async fn clean(s: &Session) {
+    if s.engine == Engine::Chromium {
+        let errors = s.console_errors().await;
+        assert!(errors.is_empty(), "{errors:#?}");
+        let violations = s.accessibility_violations().await;
+        assert!(violations.is_empty(), "{violations:#?}");
+    }
+}
+
+async fn a_place_compares_its_years(s: &Session) {
+    s.client
+        .goto(&s.url("national-2012/"))
+        .await
+        .expect("a report");
+    s.wait_until_started().await;
+    s.click(".shelf-place").await;
+    s.wait_until("location.pathname.endsWith('/places/national/')")
+        .await;
+    assert_eq!(text_of(s, "h1").await, "国务院 · 目标与完成");
+    // 1998: 8％ set, 7.8％ stated by the 1999 report: missed by 0.2.
+    let row = "section:first-of-type tr:has(th[scope=row]:first-child)";
+    let rows = text_of(s, row).await;
+    assert!(
+        rows.split('|')
+            .any(|r| r == "1998年8％7.8％未完成（差0.2）８％持平"),
+        "{rows}"
+    );
+    assert!(rows
+        .split('|')
+        .any(|r| r == "2012年7.5％7.8%完成8%左右下调"));
+    assert_eq!(text_of(s, "section:first-of-type h2").await, "地区生产总值");
+    let said = s
+        .js("return document.querySelector('.compare-chart svg').getAttribute('aria-label')")
+        .await;
+    assert!(said
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("地区生产总值：1993—2013年"));
+    assert!(s.count(".compare-chart circle").await > 10, "results drawn");
+    let table = csv(s).await;
+    assert!(table.starts_with("\u{feff}指标,年份,目标,实际,结果,上年目标,较上年\r\n"));
+    assert!(table.contains("地区生产总值,1998,8％,7.8％,未完成,８％,持平\r\n"));
+    clean(s).await;
+    // A number leads to its sentence.
+    s.click("tr:has(th[scope=row]:first-child) a[href='../../national-1999/#p-1-0-3']")
+        .await;
+    s.wait_until("location.pathname.endsWith('/national-1999/') && location.hash === '#p-1-0-3'")
+        .await;
+    s.wait_until_started().await;
+    assert!(
+        s.js_bool("document.getElementById('p-1-0-3').textContent.includes('7.8％')")
+            .await
+    );
+}
+
+async fn a_year_compares_its_places(s: &Session) {
+    s.client.goto(&s.url("")).await.expect("the library");
+    s.click("a.shelf-compare[href='./years/2012/']").await;
+    s.wait_until("location.pathname.endsWith('/years/2012/')")
+        .await;
+    assert_eq!(text_of(s, "h1").await, "2012年 · 各地主要目标");
+    assert_eq!(
+        text_of(s, "h2").await,
+        "地区生产总值|城镇新增就业|城镇登记失业率|居民消费价格|进出口"
+    );
+    assert_eq!(
+        text_of(s, "section:first-of-type tbody tr").await,
+        "国务院7.5％7.8%完成8%左右下调"
+    );
+    let table = csv(s).await;
+    assert!(table.contains("地区生产总值,国务院,7.5％,7.8%,完成,8%左右,下调\r\n"));
+    assert!(table.contains("城镇登记失业率,国务院,4.6％以内,,未说明,4.6%以内,持平\r\n"));
+    clean(s).await;
+}
+
+in_each_browser!(a_place_compares_its_years);
+in_each_browser!(a_year_compares_its_places);
