@@ -11,12 +11,13 @@ use crate::folder::read_folder;
 use crate::library_page;
 use crate::report_page::{render, ReportPage};
 use crate::search_index::write_search_index;
-use baogao::library::{Catalog, Entry, EARLIER_PAGE, PLACES_FOLDER};
-use baogao::ui::page::{ShelfLink, ShelfLinks};
+use crate::shelf_links::Known;
+use baogao::library::{Catalog, Entry, EARLIER_PAGE};
+use baogao::ui::page::ShelfLinks;
 use std::path::Path;
 
 /// A report page's way up to the site's files and the library's page.
-const UP: &str = "../";
+pub const UP: &str = "../";
 
 /// Builds the library of `folder` into the site of `page`, its page
 /// listing the newest years up to `listed` reports.
@@ -37,14 +38,9 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         );
     }
     let prepared = assets::prepare(&html, dir, None, &library_page::site(&catalog))?;
-    let places = catalog.places();
+    let known = Known::of(&catalog);
     for (index, report) in catalog.entries.iter().enumerate() {
-        write_report(
-            &prepared,
-            dir,
-            report,
-            &shelf_links(&catalog, index, &places),
-        )?;
+        write_report(&prepared, dir, report, &known.links(&catalog, index))?;
     }
     let index = write_search_index(dir, &catalog)?;
     let search = library_page::search_files(&prepared, &index.folder)?;
@@ -91,34 +87,4 @@ fn write_report(
     let folder = dir.join(&report.address);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     std::fs::write(folder.join("index.html"), page.write(prepared)?).map_err(|e| e.to_string())
-}
-
-/// The library's page, the same place's previous and next years, and the
-/// place's page (`places`: each place's address).
-fn shelf_links(catalog: &Catalog, index: usize, places: &[(String, String)]) -> ShelfLinks {
-    let (before, after) = catalog.neighbours(index);
-    let link = |neighbour: Option<usize>| {
-        let report = &catalog.entries[neighbour?];
-        Some(ShelfLink {
-            href: format!("{UP}{}/", report.address),
-            label: report
-                .placement
-                .year
-                .map_or_else(|| report.label(), |year| format!("{year}年")),
-        })
-    };
-    ShelfLinks {
-        here: catalog.entries[index].label(),
-        library: UP.to_owned(),
-        previous: link(before),
-        next: link(after),
-        place: catalog.entries[index]
-            .placement
-            .place
-            .as_ref()
-            .and_then(|place| {
-                let (_, address) = places.iter().find(|(known, _)| known == place)?;
-                Some(format!("{UP}{PLACES_FOLDER}/{address}/"))
-            }),
-    }
 }

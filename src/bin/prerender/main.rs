@@ -17,6 +17,7 @@ mod minify;
 mod optional_css;
 mod report_page;
 mod search_index;
+mod shelf_links;
 mod tags;
 
 use baogao::report::decode::{read_report_file, report_path};

@@ -14,7 +14,7 @@ mod terms;
 pub use change::Change;
 pub use cited::Cited;
 pub use csv::{place_csv, year_csv};
-pub use outcome::{Direction, Outcome};
+pub use outcome::{trimmed, Direction, Outcome};
 pub use places::{year_table, Across, PlaceRow};
 pub use series::{place_series, PlaceYears, Series, YearRow};
 pub use terms::{new_terms, quoted, Term};

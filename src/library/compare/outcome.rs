@@ -48,6 +48,14 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// As a reader reads it, with the shortfall: `未完成（差0.2）`.
+    pub fn said(self) -> String {
+        match self {
+            Outcome::Missed { by } => format!("未完成（差{}）", trimmed(by)),
+            other => other.label().to_owned(),
+        }
+    }
+
     /// As a reader reads it in a table.
     pub fn label(self) -> &'static str {
         match self {
@@ -56,6 +64,12 @@ impl Outcome {
             Outcome::NotStated => "未说明",
         }
     }
+}
+
+/// A number with at most two decimals and none trailing (`0.2`, `8`).
+pub fn trimmed(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 /// The target's outcome, given the result the next report states (if any).

@@ -28,17 +28,10 @@ pub fn change_cell(change: Option<Change>) -> impl IntoView + use<> {
 }
 
 pub fn outcome_cell(outcome: Option<Outcome>) -> impl IntoView + use<> {
-    let (class, said) = match outcome {
-        None => ("outcome", String::new()),
-        Some(Outcome::Met) => ("outcome met", "完成".to_owned()),
-        Some(Outcome::Missed { by }) => ("outcome missed", format!("未完成（差{}）", trimmed(by))),
-        Some(Outcome::NotStated) => ("outcome", "未说明".to_owned()),
+    let class = match outcome {
+        Some(Outcome::Met) => "outcome met",
+        Some(Outcome::Missed { .. }) => "outcome missed",
+        _ => "outcome",
     };
-    view! { <td class=class>{said}</td> }
-}
-
-/// A number with at most two decimals and none trailing (`0.2`, `8`).
-pub fn trimmed(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    view! { <td class=class>{outcome.map(Outcome::said)}</td> }
 }

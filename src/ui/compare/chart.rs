@@ -3,8 +3,7 @@
 //! (a dot). The table beside it holds the numbers; the chart says in
 //! words what it shows.
 
-use super::cells::trimmed;
-use crate::library::compare::{Series, YearRow};
+use crate::library::compare::{trimmed, Series, YearRow};
 use leptos::prelude::*;
 
 const WIDTH: f64 = 400.0;

@@ -33,9 +33,14 @@ pub fn masthead(model: &Model) -> impl IntoView + use<> {
             )
         })
         .collect_view();
+    // A text with no title line (it opens with 各位代表) still heads the
+    // page: with the genre's name, as its title would.
+    let untitled = first_title
+        .is_none()
+        .then(|| view! { <h1 class="untitled">{model.report.title_or_default().to_owned()}</h1> });
     let repairs = model.report.repairs().len();
     let repaired = (repairs > 0).then(|| {
         view! { <p class="repaired"><a href=REPAIRS.selector>{format!("原文已修复 {repairs} 处")}</a></p> }
     });
-    view! { <header class="masthead">{lines}{repaired}</header> }
+    view! { <header class="masthead">{untitled}{lines}{repaired}</header> }
 }

@@ -25,7 +25,7 @@ pub use contents::entries as contents_entries;
 pub use data::data;
 pub use head::{description, document_title};
 pub use search_bar::search_icon;
-pub use shelf_nav::{ShelfLink, ShelfLinks};
+pub use shelf_nav::{Beside, BesideTargets, ShelfLink, ShelfLinks};
 pub use targets::targets_view;
 
 use super::markup;
@@ -39,6 +39,10 @@ use paragraph::paragraph;
 /// adds them. In a library, the report opens with its way back and to
 /// the same place's other years.
 pub fn page(model: &Model, shelf: Option<&ShelfLinks>) -> impl IntoView + use<> {
+    if let Some(links) = shelf {
+        // For the targets view, deep in the text.
+        provide_context(BesideTargets(links.beside.clone()));
+    }
     let shelf = shelf.map(shelf_nav::shelf_nav);
     view! {
         <a class="skip" href=markup::REPORT.selector>"跳到正文"</a>

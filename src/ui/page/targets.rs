@@ -3,6 +3,7 @@
 //! where the targets passage is, and a tab of the figures panel.
 
 use super::data::data;
+use super::shelf_nav::{Beside, BesideTargets, ShelfLink};
 use crate::report::{Model, ResultRow};
 use crate::ui::markup::DATA_FIGURE;
 use leptos::prelude::*;
@@ -38,6 +39,25 @@ fn result_of<'a>(model: &'a Model, indicator: &str) -> Option<&'a ResultRow> {
         .results
         .iter()
         .find(|row| row.indicator == indicator)
+}
+
+/// A figure of another report of the library, a link to its sentence.
+fn elsewhere(link: Option<&ShelfLink>) -> AnyView {
+    match link {
+        Some(link) => view! { <a href=link.href.clone()>{link.label.clone()}</a> }.into_any(),
+        None => view! { <span class="none">"—"</span> }.into_any(),
+    }
+}
+
+/// In a library: last year's target, and this year's result as the next
+/// report states it, with the outcome.
+fn beside_cells(beside: Option<&Beside>) -> impl IntoView + use<> {
+    let beside = beside.cloned().unwrap_or_default();
+    let outcome = beside.outcome.map(|said| format!("（{said}）"));
+    view! {
+        <td>{elsewhere(beside.before.as_ref())}</td>
+        <td>{elsewhere(beside.result.as_ref())}{outcome}</td>
+    }
 }
 
 /// The year a column is about, as its heading says it.
@@ -78,6 +98,8 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
         });
         return view! { <p class="targets-empty">{note}</p>{table} }.into_any();
     }
+    // In a library's report page (never in the later half's panel).
+    let library = use_context::<BesideTargets>().filter(|beside| !beside.0.is_empty());
     let rows = tables
         .targets
         .iter()
@@ -85,15 +107,25 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
             let result = result_of(model, &row.indicator)
                 .map(|result| figure_link(model, result.figure, &[]).into_any())
                 .unwrap_or_else(|| view! { <span class="none">"未提及"</span> }.into_any());
+            let beside = library.as_ref().map(|library| {
+                beside_cells(library.0.iter().find(|b| b.indicator == row.indicator))
+            });
             view! {
                 <tr>
                     <th scope="row">{row.indicator.clone()}</th>
                     <td>{figure_link(model, row.figure, &row.stretch)}</td>
                     <td>{result}</td>
+                    {beside}
                 </tr>
             }
         })
         .collect_view();
+    let beside_heads = library.is_some().then(|| {
+        view! {
+            <th scope="col">{year_label(year.map(|y| y - 1), "目标")}</th>
+            <th scope="col">{year_label(year, "实际")}"（次年报告）"</th>
+        }
+    });
     view! {
         <table class="targets-table">
             <thead>
@@ -101,6 +133,7 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
                     <th scope="col">"指标"</th>
                     <th scope="col">{year_label(year, "目标")}</th>
                     <th scope="col">{year_label(year.map(|y| y - 1), "实际")}</th>
+                    {beside_heads}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

@@ -97,5 +97,39 @@ async fn a_year_compares_its_places(s: &Session) {
     clean(s).await;
 }
 
+/// A report of the library: its targets beside last year's and the next
+/// report's result, and its new terms, each leading to its sentence.
+async fn a_report_sees_its_years_and_new_terms(s: &Session) {
+    s.client
+        .goto(&s.url("national-2012/"))
+        .await
+        .expect("a report");
+    s.wait_until_started().await;
+    assert_eq!(
+        text_of(s, ".targets-card thead th").await,
+        "指标|2012年目标|2011年实际|2011年目标|2012年实际（次年报告）"
+    );
+    assert_eq!(
+        text_of(s, ".targets-card tbody tr:first-child").await,
+        "地区生产总值7.5％9.2％8%左右7.8%（完成）"
+    );
+    s.click(".targets-card a[href='../national-2013/#p-1-0-5']")
+        .await;
+    s.wait_until("location.pathname.endsWith('/national-2013/') && location.hash === '#p-1-0-5'")
+        .await;
+    s.wait_until_started().await;
+    assert_eq!(text_of(s, ".new-terms summary").await, "新提法（2）");
+    s.click(".new-terms summary").await;
+    assert_eq!(text_of(s, ".new-terms li").await, "“九连增”|“辽宁舰”");
+    s.click(".new-terms li:last-child a").await;
+    s.wait_until("location.hash === '#p-1-0-1'").await;
+    assert!(
+        s.js_bool("document.getElementById('p-1-0-1').textContent.includes('辽宁舰')")
+            .await
+    );
+    clean(s).await;
+}
+
 in_each_browser!(a_place_compares_its_years);
+in_each_browser!(a_report_sees_its_years_and_new_terms);
 in_each_browser!(a_year_compares_its_places);

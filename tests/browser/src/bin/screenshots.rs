@@ -195,6 +195,24 @@ async fn main() {
                 .await
                 .expect("a comparison page");
             shoot(&session, &dir, name).await;
+            if name == "phone-year" {
+                // A report beside its years: its targets card, its new terms.
+                session
+                    .client
+                    .goto(&session.url("national-2012/#targets-card-title"))
+                    .await
+                    .expect("a report");
+                session.wait_until_started().await;
+                shoot(&session, &dir, "phone-report-targets-beside").await;
+                session
+                    .client
+                    .goto(&session.url("national-2013/"))
+                    .await
+                    .expect("a report");
+                session.wait_until_started().await;
+                session.click(".new-terms summary").await;
+                shoot(&session, &dir, "phone-report-new-terms").await;
+            }
             if name == "phone-place" {
                 session.js("window.scrollTo(0, 900); return 0").await;
                 shoot(&session, &dir, "phone-place-table").await;
