@@ -17,6 +17,7 @@ mod manifest;
 mod place;
 pub mod results;
 mod snippet;
+pub mod trend;
 
 pub use address::{
     address_of, is_safe_address, place_address, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER,

@@ -59,6 +59,11 @@ impl Results {
         self.groups_done += 1;
     }
 
+    /// Every hit so far, as found.
+    pub fn hits(&self) -> &[Hit] {
+        &self.hits
+    }
+
     /// The reports found so far.
     pub fn reports(&self) -> usize {
         self.hits.len()

@@ -205,6 +205,10 @@ pub const LIBRARY_SORT: Name = id!("library-sort");
 pub const DATA_SORT: Name = data!("data-sort");
 pub const LIBRARY_RESULTS: Name = id!("library-results");
 pub const LIBRARY_MORE: Name = id!("library-more");
+/// The switch to the counts by year and place (`&trend=1`), and where they
+/// are drawn: a chart and its table.
+pub const LIBRARY_TREND: Name = id!("trend-switch");
+pub const LIBRARY_TREND_VIEW: Name = id!("trend-view");
 /// One result: the report (a link to it at `?q=`), its count, and its first
 /// match in its words.
 pub const FOUND: Name = class!("found");

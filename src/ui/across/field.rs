@@ -10,7 +10,7 @@ use crate::library::results::Order;
 use crate::ui::browser;
 use crate::ui::markup::{
     DATA_SEARCH_INDEX, DATA_SORT, DATA_STARTED, LIBRARY_MORE, LIBRARY_RESULTS, LIBRARY_SEARCH,
-    LIBRARY_SEARCH_INPUT, LIBRARY_SORT, LIBRARY_STATUS,
+    LIBRARY_SEARCH_INPUT, LIBRARY_SORT, LIBRARY_STATUS, LIBRARY_TREND, LIBRARY_TREND_VIEW,
 };
 use gloo::events::EventListener;
 use std::cell::Cell;
@@ -20,6 +20,8 @@ use web_sys::HtmlInputElement;
 
 /// The order of the results in the address (`&sort=year`).
 const SORT_PARAMETER: &str = "sort";
+/// The counts by year and place shown (`&trend=1`).
+const TREND_PARAMETER: &str = "trend";
 
 pub fn start() {
     let Some((base, page)) = find_page() else {
@@ -29,6 +31,9 @@ pub fn start() {
         .map(|name| sort_of(&name))
         .unwrap_or_default();
     let search = Rc::new(Search::new(base, page, order));
+    search
+        .trend
+        .set(browser::parameter(TREND_PARAMETER).is_some_and(|on| on == "1"));
     listen_to_field(search.clone());
     listen_to_buttons(search.clone());
     // For tests: the field is the search's now.
@@ -53,6 +58,8 @@ fn find_page() -> Option<(String, Page)> {
         sort: browser::element(LIBRARY_SORT.name)?.into(),
         results: browser::element(LIBRARY_RESULTS.name)?.into(),
         more: browser::element(LIBRARY_MORE.name)?.into(),
+        trend_switch: browser::element(LIBRARY_TREND.name)?.into(),
+        trend_view: browser::element(LIBRARY_TREND_VIEW.name)?.into(),
     };
     Some((base, page))
 }
@@ -109,6 +116,14 @@ fn listen_to_buttons(search: Rc<Search>) {
     let more = search.clone();
     EventListener::new(&search.page.more, "click", move |_| {
         show_more(more.clone(), PAGE)
+    })
+    .forget();
+    let trend = search.clone();
+    EventListener::new(&search.page.trend_switch, "click", move |_| {
+        let on = !trend.trend.get();
+        trend.trend.set(on);
+        browser::replace_parameter(TREND_PARAMETER, if on { "1" } else { "" });
+        paint(&trend);
     })
     .forget();
 }

@@ -5,12 +5,14 @@
 //! newest first, from the library's index, fetched in pieces and kept
 //! (`pieces`, `run`), and painted as it arrives (`paint`): how many
 //! matches in how many reports, each report with its exact count and its
-//! first match in its words, a link to it at `?q=`.
+//! first match in its words, a link to it at `?q=`; and, on request, the
+//! counts by year and place as a chart and a table (`trend`).
 
 mod field;
 mod paint;
 mod pieces;
 mod run;
 mod state;
+mod trend;
 
 pub use field::start;

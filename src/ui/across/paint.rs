@@ -5,6 +5,7 @@
 //! in its words; a button shows more.
 
 use super::state::{Search, PAGE};
+use super::trend::paint_trend;
 use crate::library::index::Listed;
 use crate::library::results::Order;
 use crate::library::Snippet;
@@ -42,6 +43,9 @@ pub fn paint(search: &Search) {
             paint_hit(&document, &page.results, listed, hit.count, snippet, &query);
         }
     }
+    drop(current);
+    paint_trend(search);
+    let current = search.current.borrow();
     let rest = hits.len().saturating_sub(current.shown);
     browser::set_flag(&page.more, "hidden", rest == 0);
     page.more.set_text_content(Some(&format!(

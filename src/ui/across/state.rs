@@ -21,6 +21,8 @@ pub struct Search {
     pub current: RefCell<Current>,
     /// Counts the queries: an older one's answer stops when it sees it.
     generation: Cell<u32>,
+    /// The counts by year and place are shown (`&trend=1`).
+    pub trend: Cell<bool>,
 }
 
 /// The library page's elements the search works.
@@ -32,6 +34,8 @@ pub struct Page {
     pub sort: Element,
     pub results: Element,
     pub more: Element,
+    pub trend_switch: Element,
+    pub trend_view: Element,
 }
 
 /// The query being answered.
@@ -60,6 +64,7 @@ impl Search {
                 ..Current::default()
             }),
             generation: Cell::new(0),
+            trend: Cell::new(false),
         }
     }
 

@@ -7,7 +7,7 @@
 use crate::ui::markup::{
     DATA_GLUE_INTEGRITY, DATA_SEARCH_GLUE, DATA_SEARCH_INDEX, DATA_SEARCH_WASM, DATA_SORT,
     DATA_WASM_INTEGRITY, LIBRARY_MORE, LIBRARY_RESULTS, LIBRARY_SEARCH, LIBRARY_SEARCH_INPUT,
-    LIBRARY_SORT, LIBRARY_STATUS, SORT_BY_COUNT, SORT_BY_YEAR,
+    LIBRARY_SORT, LIBRARY_STATUS, LIBRARY_TREND, LIBRARY_TREND_VIEW, SORT_BY_COUNT, SORT_BY_YEAR,
 };
 use crate::ui::page::{data, search_icon};
 use leptos::prelude::*;
@@ -62,7 +62,11 @@ pub fn search(files: &SearchFiles, reports: usize) -> impl IntoView + use<> {
                 <div id=LIBRARY_SORT.name class="shelf-switch" role="group" aria-label="结果排序">
                     {sorts}
                 </div>
+                <button id=LIBRARY_TREND.name class="library-trend-switch" type="button" aria-pressed="false" hidden>
+                    "按年份看趋势"
+                </button>
             </div>
+            <div id=LIBRARY_TREND_VIEW.name class="library-trend" hidden></div>
             <ol id=LIBRARY_RESULTS.name class="library-list"></ol>
             <button id=LIBRARY_MORE.name type="button" hidden></button>
         </section>

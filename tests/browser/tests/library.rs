@@ -380,7 +380,59 @@ async fn the_earlier_years_join_the_shelf(s: &Session) {
     }
 }
 
+/// Where a word rises: every count known, the switch shows the counts by
+/// year and place as a chart that says what it shows, and their table,
+/// each cell equal to that report's own count; kept in the address.
+async fn a_word_trend(s: &Session) {
+    open_shelf(s, "?q=改革").await;
+    s.wait_until("/^在/.test(document.getElementById('library-status').textContent)")
+        .await;
+    s.wait_until("!document.getElementById('trend-switch').hidden")
+        .await;
+    s.click("#trend-switch").await;
+    s.wait_until("document.querySelector('#trend-view table') !== null")
+        .await;
+    assert!(
+        s.js_bool("new URLSearchParams(location.search).get('trend') === '1'")
+            .await
+    );
+    assert_eq!(
+        text_of(s, "#trend-view thead th").await,
+        "年份|国务院|拱墅区"
+    );
+    let counts: std::collections::HashMap<i32, usize> = own_counts("改革").into_iter().collect();
+    let rows = text_of(s, "#trend-view tbody tr").await;
+    let mut years = 0;
+    for row in rows.split('|') {
+        let (year, rest) = row.split_once('年').expect("a year");
+        let year: i32 = year.parse().expect("a year");
+        let own = counts.get(&year).copied().unwrap_or(0);
+        if year == 2023 {
+            assert_eq!(rest, format!("—{own}"), "拱墅区 2023");
+        } else {
+            assert_eq!(rest, format!("{own}—"), "国务院 {year}");
+        }
+        years += 1;
+    }
+    assert_eq!(years, REPORTS, "a row a year");
+    let said = s
+        .js("return document.querySelector('#trend-view svg').getAttribute('aria-label')")
+        .await;
+    assert!(said
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("“改革”在1992—2023年各报告中出现的次数"));
+    assert!(s.count("#trend-view svg circle").await as u64 == REPORTS);
+    if s.engine == Engine::Chromium {
+        let violations = s.accessibility_violations().await;
+        assert!(violations.is_empty(), "{violations:#?}");
+    }
+    s.click("#trend-switch").await;
+    assert!(!s.visible("#trend-view").await, "switched off");
+}
+
 in_each_browser!(shelf_groups_and_filters);
+in_each_browser!(a_word_trend);
 in_each_browser!(the_earlier_years_join_the_shelf, paged_library_dist());
 in_each_browser!(a_report_opens_and_leads_on);
 in_each_browser!(a_search_across_the_library);

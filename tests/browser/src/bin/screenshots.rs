@@ -186,6 +186,8 @@ async fn main() {
             (Device::Phone, "phone-place", "places/national/"),
             (Device::Desktop, "desktop-place", "places/national/"),
             (Device::Phone, "phone-year", "years/2012/"),
+            (Device::Phone, "phone-trend", "?q=改革&trend=1"),
+            (Device::Desktop, "desktop-trend", "?q=改革&trend=1"),
             (Device::Desktop, "desktop-year", "years/2012/"),
         ] {
             let session = Session::open_library(device, Engine::Chromium).await;
@@ -194,6 +196,11 @@ async fn main() {
                 .goto(&session.url(page))
                 .await
                 .expect("a comparison page");
+            if name.ends_with("trend") {
+                session
+                    .wait_until("document.querySelector('#trend-view table') !== null")
+                    .await;
+            }
             shoot(&session, &dir, name).await;
             if name == "phone-year" {
                 // A report beside its years: its targets card, its new terms.
