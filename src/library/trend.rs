@@ -19,6 +19,22 @@ pub struct Trend {
     pub more_places: usize,
 }
 
+impl Trend {
+    /// The report with the most matches: its place (row), year and count.
+    pub fn busiest(&self) -> Option<(usize, i32, u32)> {
+        self.counts
+            .iter()
+            .enumerate()
+            .flat_map(|(place, counts)| {
+                counts
+                    .iter()
+                    .zip(&self.years)
+                    .filter_map(move |(count, &year)| Some((place, year, (*count)?)))
+            })
+            .max_by_key(|&(_, _, count)| count)
+    }
+}
+
 /// The trend of the results, for at most `most` places (those with the
 /// most matches); reports without a year are left out.
 pub fn trend(results: &Results, listing: &[Listed], most: usize) -> Trend {
@@ -115,6 +131,7 @@ mod tests {
         assert_eq!(trend.places, ["国务院", "拱墅区"], "most matches first");
         assert_eq!(trend.more_places, 1);
         assert_eq!(trend.years, [2010, 2012, 2013, 2023]);
+        assert_eq!(trend.busiest(), Some((0, 2013, 5)));
         assert_eq!(
             trend.counts,
             [

@@ -221,6 +221,9 @@ pub const DATA_SEARCHING: Name = data!("data-searching");
 /// The results' orders (`data-sort`, and `&sort=year` in the address).
 pub const SORT_BY_COUNT: &str = "count";
 pub const SORT_BY_YEAR: &str = "year";
+/// The comparison pages' tables (a year's page sorts them by a column,
+/// by the values in its cells' `data-value`: `js/compare.js`).
+pub const COMPARE_TABLE: Name = class!("compare-table");
 /// On a library's report page: the link to the search across the library,
 /// which follows the report's own query (`../?q=`).
 pub const SEARCH_LIBRARY: Name = id!("search-library");

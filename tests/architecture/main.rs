@@ -425,6 +425,24 @@ fn the_library_script_spells_the_contract_as_rust_does() {
 }
 
 #[test]
+fn the_comparison_script_spells_the_contract_as_rust_does() {
+    check_script(
+        "compare.js",
+        &[markup::COMPARE_TABLE.selector, markup::DATA_VALUE.name],
+        &[
+            "",
+            "descending",
+            "ascending",
+            "none",
+            "button",
+            "compare-sort",
+            "aria-sort",
+            "click",
+        ],
+    );
+}
+
+#[test]
 fn a_script_spelling_a_name_otherwise_is_caught() {
     assert!(spells(".toggle", "toggle"));
     assert!(spells("section[id] > .toggle", "toggle"));

@@ -3,7 +3,8 @@
 //! tables as CSV beside it (`targets.csv`).
 
 use crate::assets::Prepared;
-use crate::library_page::{frame, COMPARE_STYLE};
+use crate::library_page::{frame, COMPARE_SCRIPT, COMPARE_STYLE};
+use crate::minify::minify_js;
 use baogao::library::compare::{place_csv, place_series, year_csv, year_table};
 use baogao::library::{Catalog, PLACES_FOLDER, YEARS_FOLDER};
 use baogao::ui::compare::{place_html, year_html, CSV_FILE};
@@ -19,11 +20,10 @@ pub struct Written {
 fn write_page(
     prepared: &Prepared,
     folder: &Path,
-    title: &str,
-    body: &str,
+    (title, body, script): (&str, &str, &str),
     csv: &str,
 ) -> Result<usize, String> {
-    let page = frame(prepared, title, title, body, "", COMPARE_STYLE)?;
+    let page = frame(prepared, title, title, body, script, COMPARE_STYLE)?;
     // The head's files are two folders up.
     let page = page.replace("href=\"./", "href=\"../../");
     std::fs::create_dir_all(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -39,15 +39,18 @@ pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Writt
         let title = format!("{place} · 目标与完成 · {LIBRARY_TITLE}");
         let body = place_html(catalog, &place, &series);
         let folder = dir.join(PLACES_FOLDER).join(&address);
-        written.bytes += write_page(prepared, &folder, &title, &body, &place_csv(&series))?;
+        let page = (title.as_str(), body.as_str(), "");
+        written.bytes += write_page(prepared, &folder, page, &place_csv(&series))?;
         written.pages += 1;
     }
+    let sorting = format!("<script>{}</script>\n", minify_js(COMPARE_SCRIPT));
     for year in catalog.years() {
         let tables = year_table(catalog, year);
         let title = format!("{year}年 · 各地主要目标 · {LIBRARY_TITLE}");
         let body = year_html(catalog, year, &tables);
         let folder = dir.join(YEARS_FOLDER).join(year.to_string());
-        written.bytes += write_page(prepared, &folder, &title, &body, &year_csv(&tables))?;
+        let page = (title.as_str(), body.as_str(), sorting.as_str());
+        written.bytes += write_page(prepared, &folder, page, &year_csv(&tables))?;
         written.pages += 1;
     }
     Ok(written)

@@ -10,15 +10,20 @@ use baogao::library::{Catalog, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
 const STYLE: &str = include_str!("../../../style/library.css");
-/// The comparison pages' own sheet, beside the library's.
+/// The comparison pages' own sheet, beside the library's, and a year's
+/// page's script (its tables sorted by a column).
 pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
+pub const COMPARE_SCRIPT: &str = include_str!("../../../js/compare.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
 /// the policy to allow, and a folder for each report.
 pub fn site(catalog: &Catalog) -> Site {
     Site {
-        scripts: vec![csp_hash(&minify_js(SCRIPT))],
+        scripts: vec![
+            csp_hash(&minify_js(SCRIPT)),
+            csp_hash(&minify_js(COMPARE_SCRIPT)),
+        ],
         styles: vec![
             csp_hash(&minify_css(STYLE)),
             csp_hash(&minify_css(COMPARE_STYLE)),

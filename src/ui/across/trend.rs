@@ -92,24 +92,12 @@ fn chart(trend: &Trend, query: &str) -> String {
         }
         let _ = write!(marks, "<path class=\"trend-{place}\" d=\"{path}\"></path>");
     }
-    let (most_at, most) = trend
-        .counts
-        .iter()
-        .enumerate()
-        .flat_map(|(place, counts)| {
-            counts
-                .iter()
-                .zip(&trend.years)
-                .map(move |(c, y)| (place, *y, c.unwrap_or(0)))
-        })
-        .max_by_key(|&(_, _, count)| count)
-        .map(|(place, year, count)| ((place, year), count))
-        .unwrap_or(((0, first), 0));
+    let (place, year, most) = trend.busiest().unwrap_or((0, first, 0));
     let said = format!(
         "“{}”在{first}—{last}年各报告中出现的次数，最多的是{}{}年的 {most} 处；数字见下表。",
         escaped(query),
-        escaped(trend.places.get(most_at.0).map_or("", String::as_str)),
-        most_at.1
+        escaped(trend.places.get(place).map_or("", String::as_str)),
+        year
     );
     format!(
         "<figure class=\"trend-chart\"><svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{said}\">\

@@ -3,6 +3,8 @@
 
 use crate::library::compare::{Change, Cited, Outcome};
 use crate::library::Catalog;
+use crate::ui::markup::DATA_VALUE;
+use crate::ui::page::data;
 use leptos::prelude::*;
 
 /// A figure as its report writes it, a link to its paragraph (from `up`,
@@ -14,7 +16,12 @@ pub fn figure_cell(catalog: &Catalog, cited: Option<&Cited>, up: &str) -> AnyVie
     let address = &catalog.entries[cited.report].address;
     let href = format!("{up}{address}/#{}", cited.block);
     let written = cited.written.replace(char::is_whitespace, "");
-    view! { <td><a href=href>{written}</a></td> }.into_any()
+    // The low end of a range: what a sort compares.
+    let value = cited
+        .value
+        .map(|value| value.to_string())
+        .unwrap_or_default();
+    view! { <td {..data(DATA_VALUE, value)}><a href=href>{written}</a></td> }.into_any()
 }
 
 pub fn change_cell(change: Option<Change>) -> impl IntoView + use<> {

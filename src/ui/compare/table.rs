@@ -3,6 +3,7 @@
 use super::cells::{change_cell, figure_cell, outcome_cell};
 use crate::library::compare::YearRow;
 use crate::library::Catalog;
+use crate::ui::markup::COMPARE_TABLE;
 use leptos::prelude::*;
 
 /// The columns after the first (a year or a place): the target and what
@@ -49,7 +50,7 @@ pub fn section(
             <h2>{indicator}</h2>
             {chart}
             <div class="compare-scroll">
-                <table class="compare-table">
+                <table class=COMPARE_TABLE.name>
                     <caption>{caption}</caption>
                     {head(first)}
                     <tbody>{rows}</tbody>

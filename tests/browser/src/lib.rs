@@ -146,6 +146,12 @@ pub fn library_dist() -> PathBuf {
     project().join("target/dist-library")
 }
 
+/// A library of one year's 31 synthetic reports (provinces, cities and
+/// districts of 2025), for a year's page of many places.
+pub fn places_dist() -> PathBuf {
+    project().join("target/dist-places")
+}
+
 /// The same library, its page listing ten reports
 /// (`BAOGAO_LIBRARY_PAGE_REPORTS=10`): the earlier years on a page of their
 /// own, as a library of thousands has them.

@@ -4,7 +4,7 @@
 //! each number a link to its sentence, a chart with its words, the tables
 //! as CSV.
 
-use baogao_browser_tests::{in_each_browser, Engine, Session};
+use baogao_browser_tests::{in_each_browser, places_dist, Engine, Session};
 
 async fn text_of(s: &Session, css: &str) -> String {
     let script = format!(
@@ -130,6 +130,45 @@ async fn a_report_sees_its_years_and_new_terms(s: &Session) {
     clean(s).await;
 }
 
+/// The values of the first table's target column, top to bottom.
+async fn targets(s: &Session) -> Vec<f64> {
+    let values = s
+        .js("return [...document.querySelectorAll('.compare-table')][0].tBodies[0].rows.length && [...[...document.querySelectorAll('.compare-table')][0].tBodies[0].rows].map(r => parseFloat(r.cells[1].getAttribute('data-value')))")
+        .await;
+    serde_json::from_value(values).expect("numbers")
+}
+
+/// A year of many places: its table sorted by target, highest first, then
+/// lowest first, then as catalogued again.
+async fn a_year_sorts_its_places(s: &Session) {
+    s.client
+        .goto(&s.url("years/2025/"))
+        .await
+        .expect("a year's page");
+    s.wait_until("document.querySelector('.compare-sort') !== null")
+        .await;
+    let listed = targets(s).await;
+    assert!(listed.len() >= 10, "many places: {listed:?}");
+    let heading = "section:first-of-type th:nth-child(2)";
+    s.click(&format!("{heading} .compare-sort")).await;
+    let descending = targets(s).await;
+    assert!(
+        descending.windows(2).all(|w| w[0] >= w[1]),
+        "{descending:?}"
+    );
+    assert_eq!(
+        s.attribute(heading, "aria-sort").await.as_deref(),
+        Some("descending")
+    );
+    s.click(&format!("{heading} .compare-sort")).await;
+    let ascending = targets(s).await;
+    assert!(ascending.windows(2).all(|w| w[0] <= w[1]), "{ascending:?}");
+    s.click(&format!("{heading} .compare-sort")).await;
+    assert_eq!(targets(s).await, listed, "back as catalogued");
+    clean(s).await;
+}
+
 in_each_browser!(a_place_compares_its_years);
+in_each_browser!(a_year_sorts_its_places, places_dist());
 in_each_browser!(a_report_sees_its_years_and_new_terms);
 in_each_browser!(a_year_compares_its_places);

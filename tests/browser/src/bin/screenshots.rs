@@ -228,6 +228,28 @@ async fn main() {
         }
     }
 
+    // A year of many places (`target/dist-places`), sorted by target.
+    let places = baogao_browser_tests::places_dist();
+    if places.exists() {
+        use baogao_browser_tests::Engine;
+        for (device, name) in [
+            (Device::Phone, "phone-year-places"),
+            (Device::Desktop, "desktop-year-places"),
+        ] {
+            let session = Session::open_library_at(device, Engine::Chromium, &places).await;
+            session
+                .client
+                .goto(&session.url("years/2025/"))
+                .await
+                .expect("a year's page");
+            session
+                .click("section:first-of-type th:nth-child(2) .compare-sort")
+                .await;
+            shoot(&session, &dir, name).await;
+            session.close().await;
+        }
+    }
+
     // A library whose page lists ten reports (`target/dist-library-paged`):
     // the link to the earlier years as a reader without scripts sees it,
     // their page on a phone and a desktop.
