@@ -15,6 +15,8 @@ pub struct Trend {
     /// `[place][year]`: `None` where the place has no report of the year,
     /// `Some(0)` where its report does not hold the query.
     pub counts: Vec<Vec<Option<u32>>>,
+    /// `[place][year]`: the report counted (its place in the list).
+    pub reports: Vec<Vec<Option<usize>>>,
     /// Places that hold the query but are left out (beyond `most`).
     pub more_places: usize,
 }
@@ -59,7 +61,8 @@ pub fn trend(results: &Results, listing: &[Listed], most: usize) -> Trend {
     years.sort_unstable();
     years.dedup();
     let mut counts = vec![vec![None; years.len()]; places.len()];
-    for listed in listing {
+    let mut reports = vec![vec![None; years.len()]; places.len()];
+    for (at, listed) in listing.iter().enumerate() {
         let (Some(row), Some(column)) = (
             places.iter().position(|p| *p == listed.place),
             listed
@@ -69,6 +72,7 @@ pub fn trend(results: &Results, listing: &[Listed], most: usize) -> Trend {
             continue;
         };
         counts[row][column].get_or_insert(0);
+        reports[row][column].get_or_insert(at);
     }
     for hit in results.hits() {
         let Some(listed) = listing.get(hit.report) else {
@@ -88,6 +92,7 @@ pub fn trend(results: &Results, listing: &[Listed], most: usize) -> Trend {
         years,
         places,
         counts,
+        reports,
         more_places,
     }
 }
@@ -132,6 +137,7 @@ mod tests {
         assert_eq!(trend.more_places, 1);
         assert_eq!(trend.years, [2010, 2012, 2013, 2023]);
         assert_eq!(trend.busiest(), Some((0, 2013, 5)));
+        assert_eq!(trend.reports[0], [Some(2), Some(1), Some(0), None]);
         assert_eq!(
             trend.counts,
             [

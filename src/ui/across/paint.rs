@@ -114,7 +114,7 @@ fn label(listed: &Listed) -> String {
 }
 
 /// The report's page with every match of the query marked.
-fn link_to(listed: &Listed, query: &str) -> String {
+pub fn link_to(listed: &Listed, query: &str) -> String {
     let query: String = web_sys::js_sys::encode_uri_component(query.trim()).into();
     format!("./{}/?q={query}", listed.address)
 }

@@ -2,6 +2,7 @@
 //! place (`library::trend`) as a chart in SVG, which says in words what it
 //! shows, and the table of the numbers beside it.
 
+use super::paint::link_to;
 use super::state::Search;
 use crate::library::trend::{trend, Trend};
 use crate::ui::browser;
@@ -40,7 +41,16 @@ pub fn paint_trend(search: &Search) {
     browser::set_flag(&page.trend_view, "hidden", !shown);
     let html = if shown {
         let trend = trend(&current.results, &listing, MOST);
-        format!("{}{}", chart(&trend, &current.query), table(&trend))
+        let links: Vec<Vec<Option<String>>> = trend
+            .reports
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .map(|at| Some(link_to(listing.get((*at)?)?, &current.query)))
+                    .collect()
+            })
+            .collect();
+        format!("{}{}", chart(&trend, &current.query), table(&trend, &links))
     } else {
         String::new()
     };
@@ -119,8 +129,9 @@ fn chart(trend: &Trend, query: &str) -> String {
     )
 }
 
-/// The numbers: a row a year, a column a place (its line's colour).
-fn table(trend: &Trend) -> String {
+/// The numbers: a row a year, a column a place (its line's colour), each
+/// a link to its report with every match marked.
+fn table(trend: &Trend, links: &[Vec<Option<String>>]) -> String {
     let mut html = String::from("<div class=\"trend-scroll\"><table class=\"trend-table\"><thead><tr><th scope=\"col\">年份</th>");
     for (index, place) in trend.places.iter().enumerate() {
         let _ = write!(
@@ -132,12 +143,15 @@ fn table(trend: &Trend) -> String {
     html.push_str("</tr></thead><tbody>");
     for (column, year) in trend.years.iter().enumerate() {
         let _ = write!(html, "<tr><th scope=\"row\">{year}年</th>");
-        for counts in &trend.counts {
-            match counts[column] {
-                Some(count) => {
+        for (counts, links) in trend.counts.iter().zip(links) {
+            match (counts[column], &links[column]) {
+                (Some(count), Some(href)) => {
+                    let _ = write!(html, "<td><a href=\"{}\">{count}</a></td>", escaped(href));
+                }
+                (Some(count), None) => {
                     let _ = write!(html, "<td>{count}</td>");
                 }
-                None => html.push_str("<td class=\"none\">—</td>"),
+                (None, _) => html.push_str("<td class=\"none\">—</td>"),
             }
         }
         html.push_str("</tr>");

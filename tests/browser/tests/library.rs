@@ -423,6 +423,12 @@ async fn a_word_trend(s: &Session) {
         .unwrap_or_default()
         .starts_with("“改革”在1992—2023年各报告中出现的次数"));
     assert!(s.count("#trend-view svg circle").await as u64 == REPORTS);
+    // Each count leads to its report with every match marked.
+    assert_eq!(
+        s.count("#trend-view td a[href='./national-2008/?q=%E6%94%B9%E9%9D%A9']")
+            .await,
+        1
+    );
     if s.engine == Engine::Chromium {
         let violations = s.accessibility_violations().await;
         assert!(violations.is_empty(), "{violations:#?}");
