@@ -9,6 +9,7 @@
 //! counts by year and place as a chart and a table (`trend`).
 
 mod field;
+mod link;
 mod paint;
 mod pieces;
 mod run;

@@ -4,6 +4,7 @@
 //! a link to it at `?q=` with its count and, once fetched, its first match
 //! in its words; a button shows more.
 
+use super::link::link_to;
 use super::state::{Search, PAGE};
 use super::trend::paint_trend;
 use crate::library::index::Listed;
@@ -111,12 +112,6 @@ fn label(listed: &Listed) -> String {
         (place, Some(year)) => format!("{place} {year}年"),
         (place, None) => place.to_owned(),
     }
-}
-
-/// The report's page with every match of the query marked.
-pub fn link_to(listed: &Listed, query: &str) -> String {
-    let query: String = web_sys::js_sys::encode_uri_component(query.trim()).into();
-    format!("./{}/?q={query}", listed.address)
 }
 
 /// One result: the report, a link to it at `?q=`, its count and its

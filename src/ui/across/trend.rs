@@ -2,7 +2,7 @@
 //! place (`library::trend`) as a chart in SVG, which says in words what it
 //! shows, and the table of the numbers beside it.
 
-use super::paint::link_to;
+use super::link::link_to;
 use super::state::Search;
 use crate::library::trend::{trend, Trend};
 use crate::ui::browser;
