@@ -221,6 +221,9 @@ pub const DATA_SEARCHING: Name = data!("data-searching");
 /// The results' orders (`data-sort`, and `&sort=year` in the address).
 pub const SORT_BY_COUNT: &str = "count";
 pub const SORT_BY_YEAR: &str = "year";
+/// The targets card in the text (in a library, with the library's columns,
+/// which the figures panel's targets tab shows too).
+pub const TARGETS_CARD: Name = class!("targets-card");
 /// The comparison pages' tables (a year's page sorts them by a column,
 /// by the values in its cells' `data-value`: `js/compare.js`).
 pub const COMPARE_TABLE: Name = class!("compare-table");

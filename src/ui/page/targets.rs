@@ -5,7 +5,7 @@
 use super::data::data;
 use super::shelf_nav::{Beside, BesideTargets, ShelfLink};
 use crate::report::{Model, ResultRow};
-use crate::ui::markup::DATA_FIGURE;
+use crate::ui::markup::{DATA_FIGURE, TARGETS_CARD};
 use leptos::prelude::*;
 
 /// A link to figure `index` in its sentence: to its paragraph by address
@@ -145,7 +145,7 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
 /// The card in the text, after the paragraph that sets the targets.
 pub fn targets_card(model: &Model) -> impl IntoView + use<> {
     view! {
-        <aside class="targets-card" aria-labelledby="targets-card-title">
+        <aside class=TARGETS_CARD.name aria-labelledby="targets-card-title">
             <h3 id="targets-card-title">"目标与成绩"</h3>
             {targets_view(model)}
         </aside>

@@ -113,6 +113,18 @@ async fn a_report_sees_its_years_and_new_terms(s: &Session) {
         text_of(s, ".targets-card tbody tr:first-child").await,
         "地区生产总值7.5％9.2％8%左右7.8%（完成）"
     );
+    // The figures panel's tab shows the same columns, its own links live.
+    s.click(".figures-button").await;
+    s.click("[aria-controls='figures-targets']").await;
+    s.wait_until("document.querySelectorAll('#figures-targets tbody tr').length > 0")
+        .await;
+    assert_eq!(
+        text_of(s, "#figures-targets thead th").await,
+        "指标|2012年目标|2011年实际|2011年目标|2012年实际（次年报告）"
+    );
+    s.click("#figures-targets a[data-figure]").await;
+    s.wait_until("document.getElementById('figures-panel').hidden")
+        .await;
     s.click(".targets-card a[href='../national-2013/#p-1-0-5']")
         .await;
     s.wait_until("location.pathname.endsWith('/national-2013/') && location.hash === '#p-1-0-5'")
