@@ -184,3 +184,33 @@ in_each_browser!(a_place_compares_its_years);
 in_each_browser!(a_year_sorts_its_places, places_dist());
 in_each_browser!(a_report_sees_its_years_and_new_terms);
 in_each_browser!(a_year_compares_its_places);
+
+/// Without scripts, a place's page and a year's page read whole: their
+/// tables, charts and links are in the HTML as built. (Chromedriver reads
+/// no element's text with scripts off: the pages' sources are read.)
+#[tokio::test(flavor = "multi_thread")]
+async fn the_comparison_pages_read_without_javascript() {
+    let s = Session::start(
+        baogao_browser_tests::Device::Phone,
+        &baogao_browser_tests::library_dist(),
+        &["--blink-settings=scriptEnabled=false"],
+    )
+    .await;
+    s.client
+        .goto(&s.url("places/national/"))
+        .await
+        .expect("a place's page");
+    let page = s.client.source().await.expect("the page");
+    assert!(page.contains("<h1>国务院 · 目标与完成</h1>"));
+    assert!(page.contains("未完成（差0.2）"));
+    assert!(page.matches("<svg").count() >= 3, "charts");
+    s.client
+        .goto(&s.url("years/2012/"))
+        .await
+        .expect("a year's page");
+    let page = s.client.source().await.expect("the page");
+    assert!(page.contains("<h1>2012年 · 各地主要目标</h1>"));
+    assert!(page.contains("href=\"../../national-2012/#p-2-0-6\""));
+    assert!(!page.contains("<button"), "no sort buttons without scripts");
+    s.close().await;
+}
