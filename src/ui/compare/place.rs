@@ -4,7 +4,7 @@
 use super::chart::chart;
 use super::table::{row, section};
 use crate::library::compare::{PlaceYears, Series};
-use crate::library::Catalog;
+use crate::library::{Catalog, YEARS_FOLDER};
 use crate::ui::shelf::LIBRARY_TITLE;
 use leptos::prelude::*;
 
@@ -32,7 +32,10 @@ fn indicator(catalog: &Catalog, series: &Series) -> impl IntoView {
         .iter()
         .filter(|r| r.target.is_some() || r.result.is_some() || r.change.is_some())
         .map(|r| {
-            let year = view! { <th scope="row">{format!("{}年", r.year)}</th> }.into_any();
+            // The year's page: the same targets across places.
+            let href = format!("{UP}{YEARS_FOLDER}/{}/", r.year);
+            let year = view! { <th scope="row"><a href=href>{format!("{}年", r.year)}</a></th> }
+                .into_any();
             row(catalog, year, r, UP)
         })
         .collect_view();

@@ -4,16 +4,28 @@
 use super::place::{CSV_FILE, UP};
 use super::table::{row, section};
 use crate::library::compare::Across;
-use crate::library::Catalog;
+use crate::library::{Catalog, PLACES_FOLDER};
 use crate::ui::shelf::LIBRARY_TITLE;
 use leptos::prelude::*;
 
-fn indicator(catalog: &Catalog, year: i32, across: &Across) -> impl IntoView {
+fn indicator(
+    catalog: &Catalog,
+    places: &[(String, String)],
+    year: i32,
+    across: &Across,
+) -> impl IntoView {
     let rows = across
         .rows
         .iter()
         .map(|place| {
-            let name = view! { <th scope="row">{place.place.clone()}</th> }.into_any();
+            // The place's page: its targets year by year.
+            let address = places
+                .iter()
+                .find(|(name, _)| *name == place.place)
+                .map_or("", |(_, address)| address.as_str());
+            let href = format!("{UP}{PLACES_FOLDER}/{address}/");
+            let name =
+                view! { <th scope="row"><a href=href>{place.place.clone()}</a></th> }.into_any();
             row(catalog, name, &place.row, UP)
         })
         .collect_view();
@@ -32,9 +44,10 @@ pub fn year_page(catalog: &Catalog, year: i32, tables: &[Across]) -> impl IntoVi
         .flat_map(|table| table.rows.iter().map(|row| row.place.as_str()))
         .collect::<std::collections::BTreeSet<_>>()
         .len();
+    let addresses = catalog.places();
     let sections = tables
         .iter()
-        .map(|table| indicator(catalog, year, table))
+        .map(|table| indicator(catalog, &addresses, year, table))
         .collect_view();
     view! {
         <header class="shelf-head">

@@ -52,6 +52,12 @@ async fn a_place_compares_its_years(s: &Session) {
     assert!(rows
         .split('|')
         .any(|r| r == "2012年7.5％7.8%完成8%左右下调"));
+    // Each year leads to its page of places.
+    assert_eq!(
+        s.count("section:first-of-type th a[href='../../years/1998/']")
+            .await,
+        1
+    );
     assert_eq!(text_of(s, "section:first-of-type h2").await, "地区生产总值");
     let said = s
         .js("return document.querySelector('.compare-chart svg').getAttribute('aria-label')")
@@ -92,6 +98,12 @@ async fn a_year_compares_its_places(s: &Session) {
         "国务院7.5％7.8%完成8%左右下调"
     );
     let table = csv(s).await;
+    // Each place leads to its page of years.
+    assert_eq!(
+        s.count("section:first-of-type th a[href='../../places/national/']")
+            .await,
+        1
+    );
     assert!(table.contains("地区生产总值,国务院,7.5％,7.8%,完成,8%左右,下调\r\n"));
     assert!(table.contains("城镇登记失业率,国务院,4.6％以内,,未说明,4.6%以内,持平\r\n"));
     clean(s).await;
