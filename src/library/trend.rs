@@ -60,33 +60,24 @@ pub fn trend(results: &Results, listing: &[Listed], most: usize) -> Trend {
         .collect();
     years.sort_unstable();
     years.dedup();
+    // A report's cell: its place's row, its year's column.
+    let cell = |listed: &Listed| {
+        let row = places.iter().position(|p| *p == listed.place)?;
+        let year = listed.year?;
+        Some((row, years.iter().position(|&known| known == year)?))
+    };
     let mut counts = vec![vec![None; years.len()]; places.len()];
     let mut reports = vec![vec![None; years.len()]; places.len()];
     for (at, listed) in listing.iter().enumerate() {
-        let (Some(row), Some(column)) = (
-            places.iter().position(|p| *p == listed.place),
-            listed
-                .year
-                .and_then(|y| years.iter().position(|&known| known == y)),
-        ) else {
-            continue;
-        };
-        counts[row][column].get_or_insert(0);
-        reports[row][column].get_or_insert(at);
+        if let Some((row, column)) = cell(listed) {
+            counts[row][column].get_or_insert(0);
+            reports[row][column].get_or_insert(at);
+        }
     }
     for hit in results.hits() {
-        let Some(listed) = listing.get(hit.report) else {
-            continue;
-        };
-        let (Some(row), Some(column)) = (
-            places.iter().position(|p| *p == listed.place),
-            listed
-                .year
-                .and_then(|y| years.iter().position(|&known| known == y)),
-        ) else {
-            continue;
-        };
-        *counts[row][column].get_or_insert(0) += hit.count;
+        if let Some((row, column)) = listing.get(hit.report).and_then(cell) {
+            *counts[row][column].get_or_insert(0) += hit.count;
+        }
     }
     Trend {
         years,

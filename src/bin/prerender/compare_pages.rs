@@ -5,7 +5,8 @@
 use crate::assets::Prepared;
 use crate::library_page::{frame, COMPARE_SCRIPT, COMPARE_STYLE};
 use crate::minify::minify_js;
-use baogao::library::compare::{place_csv, place_series, year_csv, year_table};
+use crate::shelf_links::Known;
+use baogao::library::compare::{place_csv, year_csv, year_table};
 use baogao::library::{Catalog, PLACES_FOLDER, YEARS_FOLDER};
 use baogao::ui::compare::{place_html, year_html, CSV_FILE};
 use baogao::ui::shelf::LIBRARY_TITLE;
@@ -32,22 +33,29 @@ fn write_page(
     Ok(page.len() + csv.len())
 }
 
-pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Written, String> {
+/// Every place's and every year's page, from what the build has worked out
+/// (`known`: the places' addresses and series).
+pub fn write(
+    prepared: &Prepared,
+    dir: &Path,
+    catalog: &Catalog,
+    known: &Known,
+) -> Result<Written, String> {
     let mut written = Written { pages: 0, bytes: 0 };
-    for (place, address) in catalog.places() {
-        let series = place_series(catalog, &place);
+    for (place, address) in &known.places {
+        let series = known.series.get(place).map_or(&[][..], Vec::as_slice);
         let title = format!("{place} · 目标与完成 · {LIBRARY_TITLE}");
-        let body = place_html(catalog, &place, &series);
-        let folder = dir.join(PLACES_FOLDER).join(&address);
+        let body = place_html(catalog, place, series);
+        let folder = dir.join(PLACES_FOLDER).join(address);
         let page = (title.as_str(), body.as_str(), "");
-        written.bytes += write_page(prepared, &folder, page, &place_csv(&series))?;
+        written.bytes += write_page(prepared, &folder, page, &place_csv(series))?;
         written.pages += 1;
     }
     let sorting = format!("<script>{}</script>\n", minify_js(COMPARE_SCRIPT));
     for year in catalog.years() {
         let tables = year_table(catalog, year);
         let title = format!("{year}年 · 各地主要目标 · {LIBRARY_TITLE}");
-        let body = year_html(catalog, year, &tables);
+        let body = year_html(catalog, &known.places, year, &tables);
         let folder = dir.join(YEARS_FOLDER).join(year.to_string());
         let page = (title.as_str(), body.as_str(), sorting.as_str());
         written.bytes += write_page(prepared, &folder, page, &year_csv(&tables))?;

@@ -49,7 +49,7 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         library_page::write(&prepared, &catalog, &search, listed)?,
     )
     .map_err(|e| e.to_string())?;
-    let compared = compare_pages::write(&prepared, dir, &catalog)?;
+    let compared = compare_pages::write(&prepared, dir, &catalog, &known)?;
     if let Some(earlier) = library_page::write_earlier(&prepared, &catalog, listed)? {
         let folder = dir.join(EARLIER_PAGE);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;

@@ -8,11 +8,13 @@ use baogao::library::{Catalog, PLACES_FOLDER};
 use baogao::ui::page::{Beside, ShelfLink, ShelfLinks};
 use std::collections::HashMap;
 
-/// What the build works out once for every report: each place's page
-/// address and its series.
+/// What the build works out once for every report and the comparison
+/// pages: each place's page address and its series.
 pub struct Known {
-    places: Vec<(String, String)>,
-    series: HashMap<String, Vec<Series>>,
+    /// Each place and its page's address, in the catalogue's order.
+    pub places: Vec<(String, String)>,
+    /// Each place's series (`place_series`).
+    pub series: HashMap<String, Vec<Series>>,
 }
 
 impl Known {

@@ -12,8 +12,14 @@ pub fn place_html(catalog: &Catalog, place: &str, series: &[Series]) -> String {
         .replace("<!>", "")
 }
 
-pub fn year_html(catalog: &Catalog, year: i32, tables: &[Across]) -> String {
+/// A year's page; `places`: each place's page address (`Catalog::places`).
+pub fn year_html(
+    catalog: &Catalog,
+    places: &[(String, String)],
+    year: i32,
+    tables: &[Across],
+) -> String {
     Owner::new()
-        .with(|| year_page(catalog, year, tables).to_html())
+        .with(|| year_page(catalog, places, year, tables).to_html())
         .replace("<!>", "")
 }

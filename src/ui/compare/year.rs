@@ -38,23 +38,27 @@ fn indicator(
     )
 }
 
-pub fn year_page(catalog: &Catalog, year: i32, tables: &[Across]) -> impl IntoView + use<> {
-    let places = tables
+pub fn year_page(
+    catalog: &Catalog,
+    places: &[(String, String)],
+    year: i32,
+    tables: &[Across],
+) -> impl IntoView + use<> {
+    let counted = tables
         .iter()
         .flat_map(|table| table.rows.iter().map(|row| row.place.as_str()))
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    let addresses = catalog.places();
     let sections = tables
         .iter()
-        .map(|table| indicator(catalog, &addresses, year, table))
+        .map(|table| indicator(catalog, places, year, table))
         .collect_view();
     view! {
         <header class="shelf-head">
             <p class="shelf-back"><a href=UP>{format!("← {LIBRARY_TITLE}")}</a></p>
             <h1>{format!("{year}年 · 各地主要目标")}</h1>
             <p class="shelf-summary">
-                {format!("{places} 个地方 · 目标、上年目标与次年报告所说的实际 · ")}
+                {format!("{counted} 个地方 · 目标、上年目标与次年报告所说的实际 · ")}
                 <a href=CSV_FILE download="">"下载 CSV"</a>
             </p>
         </header>
