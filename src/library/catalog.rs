@@ -3,8 +3,10 @@
 //! report's neighbours in time (the same place's previous and next years).
 
 use super::address::{address_of, make_unique, place_address};
+use super::front_matter::{split_front_matter, FrontMatter};
 use super::manifest::Override;
-use super::place::{placement, Placement};
+use super::pinyin::place_letters;
+use super::place::{read_placement, Placement};
 use crate::report::Model;
 use std::collections::{HashMap, HashSet};
 
@@ -16,8 +18,10 @@ pub struct Entry {
     pub address: String,
     pub placement: Placement,
     pub model: Model,
-    /// Its text, as read.
+    /// Its text, as read, without a front matter.
     pub text: String,
+    /// What its file's front matter says (a Markdown file's `title:`).
+    pub front: FrontMatter,
 }
 
 impl Entry {
@@ -31,6 +35,18 @@ impl Entry {
     }
 }
 
+/// A report whose file has a Chinese name (`浙江省/2019.md`), placed: the
+/// pinyin of its place and its year (`zhejiang-2019`). A publisher's own
+/// ASCII names stay as they are.
+fn pinyin_address(file: &str, placement: &Placement) -> Option<String> {
+    if file.is_ascii() {
+        return None;
+    }
+    let (place, year) = (placement.series_name()?, placement.year?);
+    let letters = place_letters(place, placement.code, placement.level);
+    (!letters.is_empty()).then(|| format!("{letters}-{year}"))
+}
+
 pub struct Catalog {
     pub entries: Vec<Entry>,
 }
@@ -42,14 +58,22 @@ impl Catalog {
         let mut entries: Vec<Entry> = reports
             .into_iter()
             .map(|(file, text)| {
+                let (front, body) = split_front_matter(&text);
+                let text = if body.len() == text.len() {
+                    text
+                } else {
+                    body.to_owned()
+                };
                 let model = Model::new(&text);
+                let read = read_placement(&text, &model, &front, &file);
                 let row = manifest.get(&file);
                 let placement = match row {
-                    Some(row) => row.apply(&placement(&model)),
-                    None => placement(&model),
+                    Some(row) => row.apply(&read),
+                    None => read,
                 };
                 let address = row
                     .and_then(|row| row.address.clone())
+                    .or_else(|| pinyin_address(&file, &placement))
                     .unwrap_or_else(|| address_of(&file));
                 Entry {
                     file,
@@ -57,6 +81,7 @@ impl Catalog {
                     placement,
                     model,
                     text,
+                    front,
                 }
             })
             .collect();
@@ -66,7 +91,7 @@ impl Catalog {
             (
                 placement.level,
                 placement.place.is_none(),
-                placement.place.clone(),
+                placement.series_name().map(str::to_owned),
                 placement.year,
                 e.file.clone(),
             )
@@ -85,7 +110,7 @@ impl Catalog {
         let mut places: Vec<(String, String)> = Vec::new();
         let mut taken = HashSet::new();
         for entry in &self.entries {
-            let Some(place) = entry.placement.place.as_deref() else {
+            let Some(place) = entry.placement.series_name() else {
                 continue;
             };
             if places.iter().any(|(known, _)| known == place) {
@@ -94,7 +119,7 @@ impl Catalog {
             let reports: Vec<&str> = self
                 .entries
                 .iter()
-                .filter(|e| e.placement.place.as_deref() == Some(place))
+                .filter(|e| e.placement.series_name() == Some(place))
                 .map(|e| e.address.as_str())
                 .collect();
             let address = place_address(place, &reports, &taken);
@@ -128,12 +153,13 @@ impl Catalog {
         let Some(entry) = self.entries.get(index) else {
             return (None, None);
         };
-        let (Some(place), Some(year)) = (&entry.placement.place, entry.placement.year) else {
+        let (Some(place), Some(year)) = (entry.placement.series_name(), entry.placement.year)
+        else {
             return (None, None);
         };
         let same_place = |i: &usize| {
             let other = &self.entries[*i].placement;
-            other.place.as_ref() == Some(place) && other.year.is_some_and(|y| y != year)
+            other.series_name() == Some(place) && other.year.is_some_and(|y| y != year)
         };
         let year_of = |i: &usize| self.entries[*i].placement.year.unwrap_or_default();
         let positions = 0..self.entries.len();

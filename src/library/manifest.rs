@@ -1,19 +1,35 @@
 //! The library's optional manifest, `manifest.csv` in its folder: one row a
 //! report, named by its file's path inside the folder, with what the text
 //! does not say or says wrong. A header row names the columns, in any order;
-//! any may be left out or left empty:
+//! any may be left out or left empty; `catalog.csv`'s rows are rows of it:
 //!
 //! ```text
-//! file,address,place,level,year,date,speaker
-//! national/1992.txt,,国务院,national,1992,1992-03-20,总理 李鹏
+//! file,address,place,level,province,year,date,speaker
+//! national/1992.txt,,国务院,national,,1992,1992-03-20,总理 李鹏
 //! ```
 //!
 //! A spreadsheet's CSV works: fields may be quoted (`"a,b"`), with `""` for
 //! a quote inside.
 
 use super::address::is_safe_address;
-use super::place::{Level, Placement};
+use super::place::{Level, Placement, Source};
 use std::collections::HashMap;
+
+/// The columns of `catalog.csv`, which a manifest takes: it reads the
+/// first eight and passes over the rest (where the build read them).
+pub const CATALOG_COLUMNS: [&str; 11] = [
+    "file",
+    "address",
+    "place",
+    "level",
+    "province",
+    "year",
+    "date",
+    "speaker",
+    "place_from",
+    "year_from",
+    "path_says",
+];
 
 /// The file a library's folder may hold.
 pub const MANIFEST: &str = "manifest.csv";
@@ -29,12 +45,28 @@ impl Override {
     /// The placement read from the text, with what the manifest says instead.
     pub fn apply(&self, read: &Placement) -> Placement {
         let given = &self.placement;
+        let from = |given: bool, read| if given { Some(Source::Manifest) } else { read };
         Placement {
             place: given.place.clone().or_else(|| read.place.clone()),
             level: given.level.or(read.level),
+            province: given.province.clone().or_else(|| read.province.clone()),
+            // A place the manifest gives is its own series.
+            series: if given.place.is_some() {
+                given.series.clone()
+            } else {
+                read.series.clone()
+            },
+            code: if given.place.is_some() {
+                None
+            } else {
+                read.code
+            },
             year: given.year.or(read.year),
             date: given.date.clone().or_else(|| read.date.clone()),
             speaker: given.speaker.clone().or_else(|| read.speaker.clone()),
+            place_from: from(given.place.is_some(), read.place_from),
+            year_from: from(given.year.is_some(), read.year_from),
+            path_disagrees: read.path_disagrees.clone(),
         }
     }
 }
@@ -53,13 +85,13 @@ pub fn read_manifest(text: &str) -> Result<HashMap<String, Override>, String> {
         .into_iter()
         .map(|name| name.trim().to_lowercase())
         .collect();
-    const KNOWN: [&str; 7] = [
-        "file", "address", "place", "level", "year", "date", "speaker",
-    ];
-    if let Some(unknown) = columns.iter().find(|c| !KNOWN.contains(&c.as_str())) {
+    if let Some(unknown) = columns
+        .iter()
+        .find(|c| !CATALOG_COLUMNS.contains(&c.as_str()))
+    {
         return Err(format!(
             "{MANIFEST} 第 1 行：不认识的列“{unknown}”（可用：{}）",
-            KNOWN.join(", ")
+            CATALOG_COLUMNS.join(", ")
         ));
     }
     if !columns.iter().any(|c| c == "file") {
@@ -99,7 +131,10 @@ pub fn read_manifest(text: &str) -> Result<HashMap<String, Override>, String> {
                 }
                 "date" if is_iso_date(value) => given.date = Some(value.to_owned()),
                 "date" => return Err(wrong("日期（YYYY-MM-DD）")),
-                _ => given.speaker = Some(value.to_owned()),
+                "province" => given.province = Some(value.to_owned()),
+                "speaker" => given.speaker = Some(value.to_owned()),
+                // What the catalogue says of where it read: not the manifest's to say.
+                _ => {}
             }
         }
         let file = file.ok_or_else(|| format!("{MANIFEST} 第 {number} 行：没有 file"))?;

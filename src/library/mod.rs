@@ -10,10 +10,15 @@
 
 mod address;
 mod catalog;
+mod catalog_csv;
 pub mod compare;
+pub mod divisions;
+mod front_matter;
 mod headline;
 pub mod index;
+mod level;
 mod manifest;
+mod pinyin;
 mod place;
 pub mod results;
 mod snippet;
@@ -23,7 +28,9 @@ pub use address::{
     address_of, is_safe_address, place_address, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER,
 };
 pub use catalog::{Catalog, Entry};
+pub use catalog_csv::{catalog_csv, Placed, CATALOG_CSV};
+pub use front_matter::{split_front_matter, FrontMatter};
 pub use headline::headline_target;
-pub use manifest::{read_manifest, Override, MANIFEST};
-pub use place::{placement, Level, Placement};
+pub use manifest::{read_manifest, Override, CATALOG_COLUMNS, MANIFEST};
+pub use place::{placement, read_placement, Level, Placement, Source, STATE_COUNCIL};
 pub use snippet::{snippet, Snippet};

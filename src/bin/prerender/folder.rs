@@ -1,6 +1,8 @@
-//! Reads a library's folder (`BAOGAO_LIBRARY`): every `.txt` file in it and
-//! its subfolders, decoded (UTF-8, UTF-16 or GB18030), and its manifest.
-//! A file that cannot be read is named and left out; the rest are built.
+//! Reads a library's folder (`BAOGAO_LIBRARY`): every `.txt` and `.md` file
+//! in it and its subfolders at any depth, decoded (UTF-8, UTF-16 or
+//! GB18030), and its manifest. A file that cannot be read is named and left
+//! out; the rest are built. A folder's own notes (`README.md`, `LICENSE`)
+//! are no reports.
 
 use baogao::library::{read_manifest, Override, MANIFEST};
 use baogao::report::decode::{check_text, decode_unicode, sniff, Encoding};
@@ -33,7 +35,10 @@ pub fn read_folder(folder: &Path) -> Result<Folder, String> {
         }
     }
     if reports.is_empty() {
-        return Err(format!("{}: no report (.txt) to build", folder.display()));
+        return Err(format!(
+            "{}: no report (.txt, .md) to build",
+            folder.display()
+        ));
     }
     let manifest = match std::fs::read_to_string(folder.join(MANIFEST)) {
         Ok(text) => read_manifest(&text)?,
@@ -51,14 +56,25 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             walk(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("txt"))
-        {
+        } else if is_report_file(&path) {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// A text or Markdown file that is not the folder's notes about itself.
+fn is_report_file(path: &Path) -> bool {
+    let text = path.extension().is_some_and(|e| {
+        ["txt", "md", "markdown"]
+            .iter()
+            .any(|known| e.eq_ignore_ascii_case(known))
+    });
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    text && !["readme", "license", "changelog", "contributing"].contains(&stem.as_str())
 }
 
 /// A file's text in any encoding of the genre, or why not.

@@ -12,7 +12,7 @@ use crate::library_page;
 use crate::report_page::{render, ReportPage};
 use crate::search_index::write_search_index;
 use crate::shelf_links::Known;
-use baogao::library::{Catalog, Entry, EARLIER_PAGE};
+use baogao::library::{catalog_csv, Catalog, Entry, Placed, CATALOG_CSV, EARLIER_PAGE};
 use baogao::ui::page::ShelfLinks;
 use std::path::Path;
 
@@ -29,14 +29,8 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         eprintln!("报告库：未收录 {skipped}");
     }
     let catalog = Catalog::new(read.reports, &read.manifest);
-    let unplaced: Vec<&str> = catalog.unplaced().map(|e| e.file.as_str()).collect();
-    if !unplaced.is_empty() {
-        eprintln!(
-            "报告库：{} 份报告未能确定地点或年份（已收录；可在 manifest.csv 中补上）：{}",
-            unplaced.len(),
-            unplaced.join("、")
-        );
-    }
+    say_placed(&catalog);
+    std::fs::write(dir.join(CATALOG_CSV), catalog_csv(&catalog)).map_err(|e| e.to_string())?;
     let prepared = assets::prepare(&html, dir, None, &library_page::site(&catalog))?;
     let known = Known::of(&catalog);
     for (index, report) in catalog.entries.iter().enumerate() {
@@ -66,6 +60,32 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         compared.bytes / 1024
     );
     Ok(())
+}
+
+/// How the reports were placed, and which to look at: those placed by
+/// nothing, and those whose path says otherwise than their text.
+fn say_placed(catalog: &Catalog) {
+    const NAMED: usize = 12;
+    let placed = Placed::of(catalog);
+    eprintln!(
+        "报告库：地点与年份由正文确定 {} 份，仅由路径确定 {} 份，由 manifest.csv 确定 {} 份，未能确定 {} 份；正文与路径不一致 {} 份（详见 {CATALOG_CSV}）",
+        placed.from_text, placed.from_path, placed.from_manifest, placed.unplaced, placed.disagree
+    );
+    let unplaced: Vec<&str> = catalog.unplaced().map(|e| e.file.as_str()).collect();
+    if !unplaced.is_empty() {
+        let more = if unplaced.len() > NAMED { " 等" } else { "" };
+        eprintln!(
+            "报告库：未能确定地点或年份（已收录；可在 manifest.csv 中补上）：{}{more}",
+            unplaced[..unplaced.len().min(NAMED)].join("、")
+        );
+    }
+    let disagree = catalog.entries.iter().filter_map(|e| {
+        let path = e.placement.path_disagrees.as_deref()?;
+        Some(format!("{}（正文：{}；路径：{path}）", e.file, e.label()))
+    });
+    for line in disagree.take(NAMED) {
+        eprintln!("报告库：正文与路径不一致，以正文为准：{line}");
+    }
 }
 
 fn write_report(

@@ -41,7 +41,7 @@ impl Known {
                     .map_or_else(|| report.label(), |year| format!("{year}年")),
             })
         };
-        let place = entry.placement.place.as_deref();
+        let place = entry.placement.series_name();
         ShelfLinks {
             here: entry.label(),
             library: UP.to_owned(),
@@ -64,7 +64,7 @@ impl Known {
     /// The report's targets as its place's series see them in its year.
     fn beside(&self, catalog: &Catalog, index: usize) -> Vec<Beside> {
         let placement = &catalog.entries[index].placement;
-        let (Some(place), Some(year)) = (&placement.place, placement.year) else {
+        let (Some(place), Some(year)) = (placement.series_name(), placement.year) else {
             return Vec::new();
         };
         let Some(series) = self.series.get(place) else {

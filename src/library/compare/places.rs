@@ -27,7 +27,7 @@ fn places_of(catalog: &Catalog, year: i32) -> Vec<&str> {
         if entry.placement.year != Some(year) {
             continue;
         }
-        if let Some(place) = entry.placement.place.as_deref() {
+        if let Some(place) = entry.placement.series_name() {
             if !places.contains(&place) {
                 places.push(place);
             }

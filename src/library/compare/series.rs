@@ -46,7 +46,7 @@ impl PlaceYears {
     pub fn of(catalog: &Catalog, place: &str) -> PlaceYears {
         let mut years = BTreeMap::new();
         for (index, entry) in catalog.entries.iter().enumerate() {
-            if entry.placement.place.as_deref() != Some(place) {
+            if entry.placement.series_name() != Some(place) {
                 continue;
             }
             if let Some(year) = entry.placement.year {

@@ -48,12 +48,12 @@ pub fn quoted(report: &Report) -> Vec<Term> {
 /// earlier report of its place (there is nothing to be new against).
 pub fn new_terms(catalog: &Catalog, index: usize) -> Option<Vec<Term>> {
     let entry = catalog.entries.get(index)?;
-    let (place, year) = (entry.placement.place.as_deref()?, entry.placement.year?);
+    let (place, year) = (entry.placement.series_name()?, entry.placement.year?);
     let earlier: Vec<&Report> = catalog
         .entries
         .iter()
         .filter(|other| {
-            other.placement.place.as_deref() == Some(place)
+            other.placement.series_name() == Some(place)
                 && other.placement.year.is_some_and(|y| y < year)
         })
         .map(|other| &other.model.report)

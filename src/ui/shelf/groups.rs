@@ -40,7 +40,7 @@ fn summary(catalog: &Catalog, years: &[i32]) -> String {
     let places: BTreeSet<&str> = catalog
         .entries
         .iter()
-        .filter_map(|e| e.placement.place.as_deref())
+        .filter_map(|e| e.placement.series_name())
         .collect();
     let mut said = vec![format!("{} 份报告", catalog.entries.len())];
     said.extend(span(years));
