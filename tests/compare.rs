@@ -72,6 +72,8 @@ fn growth_targets_against_results_year_by_year() {
     let catalog = national();
     let all = place_series(&catalog, "国务院");
     // 国内生产总值 (the reports before 1994 set 国民生产总值: below).
+    // The nation names it as it does.
+    assert_eq!(series(&all, "地区生产总值").shown, "国内生产总值");
     let gdp = table(series(&all, "地区生产总值"));
     assert_eq!(
         gdp,

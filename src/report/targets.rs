@@ -35,7 +35,10 @@ pub struct Tables {
 fn fits(measure: Measure, placed: &Placed) -> bool {
     let figure = &placed.figure;
     match measure {
-        Measure::Growth => figure.kind == Kind::Percent && figure.growth,
+        // A rate, never a change in one (`高于全国约1个百分点`).
+        Measure::Growth => {
+            figure.kind == Kind::Percent && figure.growth && figure.unit != "个百分点"
+        }
         Measure::Rate | Measure::Fall => figure.kind == Kind::Percent,
         Measure::Count => figure.kind == Kind::Count,
         Measure::Quantity => matches!(figure.kind, Kind::Money | Kind::Measure),
@@ -139,6 +142,42 @@ fn results(figures: &Figures) -> Vec<ResultRow> {
 #[cfg(test)]
 mod tests {
     use crate::report::Model;
+
+    fn results_of(text: &str) -> Vec<(String, String)> {
+        let model = Model::new(text);
+        model
+            .tables
+            .results
+            .iter()
+            .map(|row| {
+                let written = model.figures.all[row.figure].written(&model.report);
+                (row.indicator.clone(), written.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_review_of_the_year_and_the_plan_gives_the_years_results() {
+        let results = results_of(
+            "各位代表：\n\n一、2025年和“十四五”时期工作回顾\n\n2025年是“十四五”规划收官之年。初步核算，全省地区生产总值增长5.5%，高于全国约1个百分点，城镇新增就业65.2万人，城镇调查失业率5.1%。\n\n“十四五”时期是极不寻常的五年。五年来，全省地区生产总值年均增长5.6%，累计新增城镇就业320万人。\n\n二、2026年工作安排\n\n今年主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人以上。\n",
+        );
+        assert_eq!(
+            results,
+            [
+                ("地区生产总值".to_owned(), "5.5%".to_owned()),
+                ("城镇新增就业".to_owned(), "65.2万人".to_owned()),
+                ("城镇调查失业率".to_owned(), "5.1%".to_owned()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_change_in_a_rate_is_no_growth_result() {
+        let results = results_of(
+            "一、2024年工作回顾\n\n全省地区生产总值比上年提高约1个百分点。\n\n二、2025年工作安排\n\n主要预期目标是：地区生产总值增长5%左右。\n",
+        );
+        assert_eq!(results, []);
+    }
 
     #[test]
     fn the_years_targets_and_last_years_results() {

@@ -42,7 +42,7 @@ pub fn place_csv(series: &[Series]) -> String {
     for one in series {
         for row in &one.rows {
             if row.target.is_some() || row.result.is_some() || row.change.is_some() {
-                out.push_str(&cells(&one.indicator, &row.year.to_string(), row));
+                out.push_str(&cells(&one.shown, &row.year.to_string(), row));
             }
         }
     }

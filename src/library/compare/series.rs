@@ -31,6 +31,8 @@ pub struct YearRow {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
     pub indicator: String,
+    /// Its name as the place's reports write it (`named_as`).
+    pub shown: String,
     pub rows: Vec<YearRow>,
 }
 
@@ -130,10 +132,20 @@ impl PlaceYears {
 /// Every main indicator of a place, year by year.
 pub fn place_series(catalog: &Catalog, place: &str) -> Vec<Series> {
     let years = PlaceYears::of(catalog, place);
+    // The names its newest report writes.
+    let newest = years
+        .years
+        .values()
+        .next_back()
+        .map(|&report| &catalog.entries[report].model.figures);
     years
         .indicators(catalog)
         .into_iter()
         .map(|indicator| Series {
+            shown: newest.map_or_else(
+                || indicator.clone(),
+                |figures| figures.indicator_name(&indicator).into_owned(),
+            ),
             rows: years
                 .years
                 .keys()

@@ -63,10 +63,9 @@ pub fn to_csv(report: &Report, figures: &Figures, order: &[usize]) -> String {
             sentence_around(block.as_str(), figure.range.clone(), 60),
             placed.block.clone(),
             section.to_owned(),
-            meaning
-                .indicator
-                .as_ref()
-                .map_or(String::new(), |i| i.name().to_owned()),
+            meaning.indicator.as_ref().map_or(String::new(), |i| {
+                figures.indicator_name(i.name()).into_owned()
+            }),
             meaning.role.map_or("", |role| role.label()).to_owned(),
             meaning.period.year.map_or(String::new(), |y| y.to_string()),
             span_label(&meaning.period.span).to_owned(),

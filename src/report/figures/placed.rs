@@ -3,7 +3,7 @@
 
 use super::kind::{Figure, Kind};
 use super::scan::recognise;
-use crate::report::meaning::{meaning_of, Meaning, Stages};
+use crate::report::meaning::{meaning_of, named_as, Meaning, Stages};
 use crate::report::structure::{Report, Role};
 
 /// A figure with the block it is in and the section (or part) that holds it.
@@ -45,6 +45,9 @@ pub struct Figures {
     pub all: Vec<Placed>,
     /// The year the report is for, where the text says.
     pub year: Option<i32>,
+    /// Whether the report is the nation's: it says 国内生产总值 more often
+    /// than a region's names for it.
+    pub national: bool,
 }
 
 impl Figures {
@@ -65,10 +68,34 @@ impl Figures {
                 });
             }
         }
+        let count = |words: &[&str]| {
+            report
+                .blocks()
+                .map(|b| {
+                    words
+                        .iter()
+                        .map(|w| b.as_str().matches(w).count())
+                        .sum::<usize>()
+                })
+                .sum::<usize>()
+        };
+        let national = count(&["国内生产总值", "国民生产总值"])
+            > count(&[
+                "地区生产总值",
+                "全省生产总值",
+                "全市生产总值",
+                "全区生产总值",
+            ]);
         Figures {
             all,
             year: stages.year,
+            national,
         }
+    }
+
+    /// An indicator's name as this report writes it (`named_as`).
+    pub fn indicator_name<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        named_as(name, self.national)
     }
 
     /// The figures of one block, in order.

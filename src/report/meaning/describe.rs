@@ -2,12 +2,14 @@
 //! · 5%左右`, `城镇新增就业 · 2024年实际 · 62.6万人`.
 
 use super::figure::Meaning;
+use super::indicators::named_as;
 
-/// The figure's indicator, its period and role, and the figure as written;
-/// none for a figure that measures nothing named.
-pub fn summary(meaning: &Meaning, written: &str) -> Option<String> {
-    let indicator = meaning.indicator.as_ref()?.name();
-    let mut parts = vec![indicator.to_owned()];
+/// The figure's indicator (as the nation names it in a `national` report),
+/// its period and role, and the figure as written; none for a figure that
+/// measures nothing named.
+pub fn summary(meaning: &Meaning, written: &str, national: bool) -> Option<String> {
+    let indicator = named_as(meaning.indicator.as_ref()?.name(), national);
+    let mut parts = vec![indicator.into_owned()];
     if let Some(role) = meaning.role {
         parts.push(format!("{}{}", meaning.period.label(), role.label()));
     }
@@ -23,8 +25,25 @@ mod tests {
         let model = Model::new(source);
         model
             .figures_with_text()
-            .map(|(_, placed, text)| super::summary(&placed.meaning, placed.written_in(text)))
+            .map(|(_, placed, text)| {
+                super::summary(
+                    &placed.meaning,
+                    placed.written_in(text),
+                    model.figures.national,
+                )
+            })
             .collect()
+    }
+
+    #[test]
+    fn the_nations_report_names_it_as_the_nation_does() {
+        let found = summaries(
+            "一、2023年工作回顾\n\n国内生产总值增长5.2%。\n\n二、2024年工作安排\n\n主要预期目标是：国内生产总值增长5%左右。\n",
+        );
+        assert!(
+            found.contains(&Some("国内生产总值 · 2024年预期目标 · 5%左右".to_owned())),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -89,7 +89,8 @@ pub fn meaning_of(
             names_a_past_year(stages, text, figures, index),
         ),
     );
-    let period = period_of(stages, stage, figures, index, text, role);
+    let reviews_years = stages.reviews_years(block);
+    let period = period_of(stages, (stage, reviews_years), figures, index, text, role);
     Meaning {
         indicator: found,
         role,

@@ -29,6 +29,17 @@ pub enum Measure {
     Quantity,
 }
 
+/// An indicator's name as a report of the nation writes it: 地区生产总值 is
+/// 国内生产总值 there (and 人均, 单位…能耗 with it); the same indicator, so
+/// that the nation and its provinces compare.
+pub fn named_as(name: &str, national: bool) -> std::borrow::Cow<'_, str> {
+    if national && name.contains("地区生产总值") {
+        name.replace("地区生产总值", "国内生产总值").into()
+    } else {
+        name.into()
+    }
+}
+
 /// What a figure measures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Indicator {

@@ -12,7 +12,7 @@ mod stages;
 
 pub use describe::summary;
 pub use figure::{meaning_of, Meaning};
-pub use indicators::{known_in, Indicator, Known, Measure, KNOWN};
+pub use indicators::{known_in, named_as, Indicator, Known, Measure, KNOWN};
 pub use period::{Period, Span};
 pub use role::FigureRole;
 pub use stages::{Stage, Stages};

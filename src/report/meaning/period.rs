@@ -100,7 +100,7 @@ fn clause_of(text: &str, start: usize) -> &str {
 
 pub fn period_of(
     stages: &Stages,
-    stage: Stage,
+    (stage, reviews_years): (Stage, bool),
     figures: &[Figure],
     index: usize,
     text: &str,
@@ -126,9 +126,7 @@ pub fn period_of(
         .any(|word| clause.contains(word));
     let many_years = !one_year
         && (YEARS.iter().any(|word| sentence.contains(word))
-            || (stages.review_of_years
-                && stage == Stage::Review
-                && role == Some(FigureRole::Result)));
+            || (reviews_years && stage == Stage::Review && role == Some(FigureRole::Result)));
     // A part of the year said in the clause, or earlier in the sentence
     // unless the clause says the whole year (`上半年…增长1.2%…，全年预计
     // 同比增长1.5%`).
@@ -253,7 +251,7 @@ mod tests {
             .iter()
             .position(|f| &text[f.range.clone()] == written)
             .unwrap_or_else(|| panic!("no {written}"));
-        period_of(&stages, Stage::Review, &figures, index, text, role)
+        period_of(&stages, (Stage::Review, false), &figures, index, text, role)
     }
 
     #[test]

@@ -19,8 +19,10 @@ pub enum Stage {
 pub struct Stages {
     /// The year the report is for (the one it plans), where the text says.
     pub year: Option<i32>,
-    /// Whether its review covers several years (`过去五年`, `“十一五”时期`).
-    pub review_of_years: bool,
+    /// From which block on (by position) its review covers several years
+    /// (`过去五年`, `“十一五”时期`): the whole review, or where a review of
+    /// the year and the plan (`2025年和“十四五”时期工作回顾`) turns to the plan.
+    years_from: Option<usize>,
     /// The blocks from this one on plan ahead (by position among the
     /// blocks); none: the whole report reviews (a text cut before its plan).
     plan_from: Option<usize>,
@@ -94,6 +96,23 @@ fn unspaced_numbers(text: &str) -> String {
     out
 }
 
+/// A block whose first sentence speaks of a plan's years (`“十四五”时期是…`,
+/// `五年来，…`), not of one year (`2025年是“十四五”规划收官之年`).
+fn speaks_of_years(text: &str) -> bool {
+    let first = text.split(['。', '！', '？']).next().unwrap_or(text);
+    let opens_with_year = first
+        .trim_start_matches(|c: char| c.is_whitespace() || c == '—')
+        .chars()
+        .take(5)
+        .collect::<String>()
+        .ends_with('年')
+        && first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    !opens_with_year && has_any(first, &["五年", "时期", "期间"])
+}
+
 fn has_any(text: &str, words: &[&str]) -> bool {
     words.iter().any(|word| text.contains(word))
 }
@@ -137,9 +156,26 @@ impl Stages {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         };
+        let years_from = review_heading
+            .filter(|h| has_any(h.as_str(), &YEARS_WORDS))
+            .and_then(|heading| {
+                let at = positions.get(&heading.id).copied()?;
+                if first_year(heading.as_str()).is_none() {
+                    return Some(at);
+                }
+                // The year's results come first; the plan's from the first
+                // block that speaks of its years.
+                blocks
+                    .iter()
+                    .enumerate()
+                    .skip(at + 1)
+                    .take_while(|(i, _)| plan_from.is_none_or(|from| *i < from))
+                    .find(|(_, block)| speaks_of_years(block.as_str()))
+                    .map(|(i, _)| i)
+            });
         let mut stages = Stages {
             year: None,
-            review_of_years: review_heading.is_some_and(|h| has_any(h.as_str(), &YEARS_WORDS)),
+            years_from,
             plan_from,
             positions,
             passages,
@@ -165,6 +201,12 @@ impl Stages {
             Some(from) if position >= from => Stage::Plan,
             _ => Stage::Review,
         }
+    }
+
+    /// Whether a block reviews several years (a five-year plan's).
+    pub fn reviews_years(&self, block: &str) -> bool {
+        let position = self.positions.get(block).copied().unwrap_or(0);
+        self.years_from.is_some_and(|from| position >= from) && self.stage(block) == Stage::Review
     }
 
     /// Whether `range` of a block's text lies in a targets passage.

@@ -81,7 +81,7 @@ pub fn chart(series: &Series) -> Option<impl IntoView + use<>> {
         .collect_view();
     let said = format!(
         "{}：{first}—{last}年的目标（蓝框）与次年报告所说的实际（红点），纵轴从{}到{}；数字见下表。",
-        series.indicator,
+        series.shown,
         spoken(bottom, &unit),
         spoken(top, &unit)
     );

@@ -40,9 +40,9 @@ fn indicator(catalog: &Catalog, series: &Series) -> impl IntoView {
         })
         .collect_view();
     section(
-        series.indicator.clone(),
+        series.shown.clone(),
         chart(series).map(IntoAny::into_any),
-        format!("{}：历年目标与实际", series.indicator),
+        format!("{}：历年目标与实际", series.shown),
         "年份",
         rows,
     )

@@ -31,7 +31,7 @@ pub fn FigurePopover() -> impl IntoView {
             .qualifier
             .map(|q| format!("“{q}”：{}", qualifier_meaning(q)));
         let section = placed.heading(&model.report).map(str::to_owned);
-        let meaning = summary(&placed.meaning, &written);
+        let meaning = summary(&placed.meaning, &written, model.figures.national);
         Some(view! {
             <p class="pop-kind" {..data(DATA_METRIC, figure.kind.name())}>
                 <span class="swatch" aria-hidden="true"></span>

@@ -82,7 +82,7 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
             .map(|row| {
                 view! {
                     <tr>
-                        <th scope="row">{row.indicator.clone()}</th>
+                        <th scope="row">{model.figures.indicator_name(&row.indicator).into_owned()}</th>
                         <td>{figure_link(model, row.figure, &[])}</td>
                     </tr>
                 }
@@ -112,7 +112,7 @@ pub fn targets_view(model: &Model) -> impl IntoView + use<> {
             });
             view! {
                 <tr>
-                    <th scope="row">{row.indicator.clone()}</th>
+                    <th scope="row">{model.figures.indicator_name(&row.indicator).into_owned()}</th>
                     <td>{figure_link(model, row.figure, &row.stretch)}</td>
                     <td>{result}</td>
                     {beside}

@@ -58,18 +58,19 @@ async fn a_place_compares_its_years(s: &Session) {
             .await,
         1
     );
-    assert_eq!(text_of(s, "section:first-of-type h2").await, "地区生产总值");
+    // The nation's series names it as the nation does.
+    assert_eq!(text_of(s, "section:first-of-type h2").await, "国内生产总值");
     let said = s
         .js("return document.querySelector('.compare-chart svg').getAttribute('aria-label')")
         .await;
     assert!(said
         .as_str()
         .unwrap_or_default()
-        .starts_with("地区生产总值：1993—2013年"));
+        .starts_with("国内生产总值：1993—2013年"));
     assert!(s.count(".compare-chart circle").await > 10, "results drawn");
     let table = csv(s).await;
     assert!(table.starts_with("\u{feff}指标,年份,目标,实际,结果,上年目标,较上年\r\n"));
-    assert!(table.contains("地区生产总值,1998,8％,7.8％,未完成,８％,持平\r\n"));
+    assert!(table.contains("国内生产总值,1998,8％,7.8％,未完成,８％,持平\r\n"));
     clean(s).await;
     // A number leads to its sentence.
     s.click("tr:has(th[scope=row]:first-child) a[href='../../national-1999/#p-1-0-3']")

@@ -105,7 +105,12 @@ async fn the_targets_of_a_report_that_sets_them(device: Device) {
         .await;
     let gdp = model.tables.targets[0].figure;
     let placed = &model.figures.all[gdp];
-    let meaning = summary(&placed.meaning, &written(&model, gdp)).expect("a meaning");
+    let meaning = summary(
+        &placed.meaning,
+        &written(&model, gdp),
+        model.figures.national,
+    )
+    .expect("a meaning");
     assert_eq!(meaning, "地区生产总值 · 2024年预期目标 · 5.5%左右");
     s.click(&format!("#fig-{gdp}")).await;
     s.wait_until("!document.getElementById('figure-popover').hidden")
