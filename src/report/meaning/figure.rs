@@ -122,6 +122,9 @@ fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String
     }
     let before = whole_sentence_before(text, figures[first].range.start);
     let clauses: Vec<&str> = before.split(['，', '；', '：']).collect();
+    if let Some(items) = clauses.last().and_then(|own| shared_subjects(own, count)) {
+        return items.into_iter().nth(index - first);
+    }
     let listed = ["、", "和"].iter().find_map(|separator| {
         clauses
             .iter()
@@ -145,6 +148,36 @@ fn listed_subject(text: &str, figures: &[Figure], index: usize) -> Option<String
     };
     let item = clause_subject(item);
     (!item.is_empty()).then_some(item)
+}
+
+/// Subjects that share their words, in the figures' own clause:
+/// `城镇和农村居民人均可支配收入分别增长4.3%、5.5%` (城镇居民… and 农村居民…),
+/// `城乡居民人均可支配收入分别增长4.5%和6.2%` (城乡: 城镇 and 农村).
+fn shared_subjects(clause: &str, count: usize) -> Option<Vec<String>> {
+    let subject = &clause[..clause.find("分别")?];
+    if count == 2 {
+        if let Some(rest) = subject.strip_prefix("城乡") {
+            return Some(vec![format!("城镇{rest}"), format!("农村{rest}")]);
+        }
+    }
+    let parts: Vec<&str> = subject.split(['和', '、']).collect();
+    let (last, heads) = parts.split_last()?;
+    let head_len = heads.first()?.chars().count();
+    let short = heads
+        .iter()
+        .all(|h| h.chars().count() == head_len && head_len <= 3);
+    if parts.len() != count || !short || last.chars().count() <= head_len + 1 {
+        return None;
+    }
+    let tail: String = last.chars().skip(head_len).collect();
+    let mut items: Vec<String> = heads.iter().map(|head| format!("{head}{tail}")).collect();
+    items.push((*last).to_owned());
+    Some(
+        items
+            .into_iter()
+            .map(|item| clause_subject(&item))
+            .collect(),
+    )
 }
 
 /// Whether the sentence of figure `index` opens on a year before the
@@ -233,6 +266,23 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn subjects_that_share_their_words() {
+        let found = read(
+            "一、2025年工作回顾\n\n城镇和农村居民人均可支配收入分别增长4.3%、5.5%，城乡居民人均可支配收入分别增长4.5%和6.2%。\n",
+        );
+        let named: Vec<Option<&str>> = found.iter().map(|(_, i, _)| i.as_deref()).collect();
+        assert_eq!(
+            named[1..],
+            [
+                Some("城镇居民人均可支配收入"),
+                Some("农村居民人均可支配收入"),
+                Some("城镇居民人均可支配收入"),
+                Some("农村居民人均可支配收入"),
+            ]
+        );
     }
 
     fn find<'a>(
