@@ -91,6 +91,9 @@ impl Catalog {
             (
                 placement.level,
                 placement.place.is_none(),
+                // The nation's own order of its places (GB/T 2260's codes:
+                // 北京 before 天津, 杭州 before 宁波), then names.
+                placement.code.unwrap_or(u32::MAX),
                 placement.series_name().map(str::to_owned),
                 placement.year,
                 e.file.clone(),

@@ -227,6 +227,13 @@ pub const TARGETS_CARD: Name = class!("targets-card");
 /// The comparison pages' tables (a year's page sorts them by a column,
 /// by the values in its cells' `data-value`: `js/compare.js`).
 pub const COMPARE_TABLE: Name = class!("compare-table");
+/// A year's page's row that names the level of the rows after it, which a
+/// sort keeps first.
+pub const COMPARE_LEVEL: Name = class!("compare-level");
+/// A year's page's choice of one province with its cities, and each row's
+/// province it filters by (`js/compare.js`).
+pub const COMPARE_PROVINCE: Name = id!("compare-province");
+pub const DATA_PROVINCE: Name = data!("data-province");
 /// On a library's report page: the link to the search across the library,
 /// which follows the report's own query (`../?q=`).
 pub const SEARCH_LIBRARY: Name = id!("search-library");

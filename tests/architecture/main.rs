@@ -428,7 +428,13 @@ fn the_library_script_spells_the_contract_as_rust_does() {
 fn the_comparison_script_spells_the_contract_as_rust_does() {
     check_script(
         "compare.js",
-        &[markup::COMPARE_TABLE.selector, markup::DATA_VALUE.name],
+        &[
+            markup::COMPARE_TABLE.selector,
+            markup::DATA_VALUE.name,
+            markup::COMPARE_LEVEL.name,
+            markup::COMPARE_PROVINCE.name,
+            markup::DATA_PROVINCE.name,
+        ],
         &[
             "",
             "descending",
@@ -438,6 +444,10 @@ fn the_comparison_script_spells_the_contract_as_rust_does() {
             "compare-sort",
             "aria-sort",
             "click",
+            ".compare-table tbody",
+            "province",
+            "change",
+            "?",
         ],
     );
 }

@@ -45,7 +45,7 @@ pub fn write(
     for (place, address) in &known.places {
         let series = known.series.get(place).map_or(&[][..], Vec::as_slice);
         let title = format!("{place} · 目标与完成 · {LIBRARY_TITLE}");
-        let body = place_html(catalog, place, series);
+        let body = place_html(catalog, &known.places, place, series);
         let folder = dir.join(PLACES_FOLDER).join(address);
         let page = (title.as_str(), body.as_str(), "");
         written.bytes += write_page(prepared, &folder, page, &place_csv(series))?;

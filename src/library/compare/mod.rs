@@ -6,6 +6,7 @@
 mod change;
 mod cited;
 mod csv;
+mod down;
 mod outcome;
 mod places;
 mod series;
@@ -14,6 +15,7 @@ mod terms;
 pub use change::Change;
 pub use cited::Cited;
 pub use csv::{place_csv, year_csv};
+pub use down::{down_from, Down, DownRow};
 pub use outcome::{trimmed, Direction, Outcome};
 pub use places::{year_table, Across, PlaceRow};
 pub use series::{place_series, PlaceYears, Series, YearRow};

@@ -3,13 +3,16 @@
 //! newspapers build by hand each January).
 
 use super::series::{PlaceYears, YearRow};
-use crate::library::Catalog;
+use crate::library::{Catalog, Level};
 use crate::report::meaning::KNOWN;
 
 /// One place's row.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceRow {
     pub place: String,
+    pub level: Option<Level>,
+    /// The province it is in (a province: itself).
+    pub province: Option<String>,
     pub row: YearRow,
 }
 
@@ -48,6 +51,7 @@ pub fn year_table(catalog: &Catalog, year: i32) -> Vec<Across> {
         let Some(&report) = place.years.get(&year) else {
             continue;
         };
+        let placement = &catalog.entries[report].placement;
         for target in &catalog.entries[report].model.tables.targets {
             let row = place.row(catalog, &target.indicator, year);
             let at = match tables.iter().position(|t| t.indicator == target.indicator) {
@@ -62,6 +66,8 @@ pub fn year_table(catalog: &Catalog, year: i32) -> Vec<Across> {
             };
             tables[at].rows.push(PlaceRow {
                 place: place.place.clone(),
+                level: placement.level,
+                province: placement.province.clone(),
                 row,
             });
         }

@@ -54,7 +54,8 @@ pub struct Placement {
     pub province: Option<String>,
     /// The name its series goes by (襄樊市's reports are 襄阳市's years).
     pub series: Option<String>,
-    /// Its code in GB/T 2260, where the table knows it.
+    /// Its series' code in GB/T 2260 (the code it goes by now), where the
+    /// table knows it.
     pub code: Option<u32>,
     /// The year the report is for.
     pub year: Option<i32>,
@@ -244,12 +245,12 @@ impl Named {
         } else {
             division.name.to_owned()
         };
-        let series = division.series();
-        let series = (series.code != division.code || series.name != division.name)
-            .then(|| series.name.to_owned());
+        let now = division.series();
+        let series =
+            (now.code != division.code || now.name != division.name).then(|| now.name.to_owned());
         Named {
             place,
-            code: Some(division.code),
+            code: Some(now.code),
             level: Some(division.level()),
             province: division.province().map(|p| p.name.to_owned()),
             series,

@@ -6,9 +6,15 @@ use crate::library::compare::{Across, Series};
 use crate::library::Catalog;
 use leptos::prelude::*;
 
-pub fn place_html(catalog: &Catalog, place: &str, series: &[Series]) -> String {
+/// A place's page; `places`: each place's page address (`Catalog::places`).
+pub fn place_html(
+    catalog: &Catalog,
+    places: &[(String, String)],
+    place: &str,
+    series: &[Series],
+) -> String {
     Owner::new()
-        .with(|| place_page(catalog, place, series).to_html())
+        .with(|| place_page(catalog, places, place, series).to_html())
         .replace("<!>", "")
 }
 

@@ -5,10 +5,12 @@
 
 mod cells;
 mod chart;
+mod down;
 mod html;
+mod paths;
 mod place;
 mod table;
 mod year;
 
 pub use html::{place_html, year_html};
-pub use place::CSV_FILE;
+pub use paths::CSV_FILE;

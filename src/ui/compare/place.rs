@@ -2,16 +2,13 @@
 //! targets against the results, how they changed, and a chart.
 
 use super::chart::chart;
+use super::down::down_section;
+use super::paths::{CSV_FILE, DOWN_SECTION, UP};
 use super::table::{row, section};
-use crate::library::compare::{PlaceYears, Series};
+use crate::library::compare::{down_from, Down, PlaceYears, Series};
 use crate::library::{Catalog, YEARS_FOLDER};
 use crate::ui::shelf::LIBRARY_TITLE;
 use leptos::prelude::*;
-
-/// From a place's page (`places/ADDRESS/`) up to the site's root.
-pub const UP: &str = "../../";
-/// The CSV beside each comparison page.
-pub const CSV_FILE: &str = "targets.csv";
 
 fn reports(catalog: &Catalog, years: &PlaceYears) -> impl IntoView + use<> {
     let links = years
@@ -44,12 +41,24 @@ fn indicator(catalog: &Catalog, series: &Series) -> impl IntoView {
         chart(series).map(IntoAny::into_any),
         format!("{}：历年目标与实际", series.shown),
         "年份",
-        rows,
+        view! { <tbody>{rows}</tbody> },
     )
 }
 
-pub fn place_page(catalog: &Catalog, place: &str, series: &[Series]) -> impl IntoView + use<> {
+/// A place's page; `places`: each place's page address (`Catalog::places`).
+pub fn place_page(
+    catalog: &Catalog,
+    places: &[(String, String)],
+    place: &str,
+    series: &[Series],
+) -> impl IntoView + use<> {
     let years = PlaceYears::of(catalog, place);
+    // A province's years beside the nation's and its cities'.
+    let downs: Vec<(i32, Vec<Down>)> = years
+        .years
+        .keys()
+        .filter_map(|&year| Some((year, down_from(catalog, place, year)?)))
+        .collect();
     let span = match (years.years.keys().next(), years.years.keys().last()) {
         (Some(first), Some(last)) if first != last => format!("{first}—{last}年"),
         (Some(only), _) => format!("{only}年"),
@@ -66,11 +75,15 @@ pub fn place_page(catalog: &Catalog, place: &str, series: &[Series]) -> impl Int
             <p class="shelf-summary">
                 {format!("{} 份报告 · {span} · 每年的目标对照次年报告所说的实际 · ", years.years.len())}
                 <a href=CSV_FILE download="">"下载 CSV"</a>
+                {(!downs.is_empty()).then(|| view! {
+                    " · "<a href=format!("#{DOWN_SECTION}")>"全国、本省与各市的目标"</a>
+                })}
             </p>
         </header>
         <main class="compare">
             {reports(catalog, &years)}
             {indicators}
+            {down_section(catalog, places, &downs)}
         </main>
     }
 }

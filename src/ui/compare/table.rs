@@ -37,13 +37,14 @@ pub fn row(catalog: &Catalog, first: AnyView, row: &YearRow, up: &str) -> impl I
     }
 }
 
-/// An indicator's section: its name, a chart (if any), and its table.
+/// An indicator's section: its name, a chart (if any), and its table of
+/// `bodies` (its `<tbody>`s).
 pub fn section(
     indicator: String,
     chart: Option<AnyView>,
     caption: String,
     first: &'static str,
-    rows: impl IntoView + 'static,
+    bodies: impl IntoView + 'static,
 ) -> impl IntoView {
     view! {
         <section class="compare-indicator">
@@ -53,7 +54,7 @@ pub fn section(
                 <table class=COMPARE_TABLE.name>
                     <caption>{caption}</caption>
                     {head(first)}
-                    <tbody>{rows}</tbody>
+                    {bodies}
                 </table>
             </div>
         </section>

@@ -1,6 +1,7 @@
 //! Drives the built reader (`dist/`) in headless Chromium through
 //! chromedriver, at a desktop size and as a phone (390×844, touch).
 
+pub mod collection;
 pub mod plain;
 pub mod server;
 pub mod synthetic;

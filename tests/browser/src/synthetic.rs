@@ -71,9 +71,27 @@ const GIVEN: &str = "建国明华志强海平文军伟红英丽春林";
 pub const CHARACTERS: usize = 15_000;
 
 /// A small deterministic generator (xorshift): the same library each time.
-struct Dice(u64);
+pub struct Dice(u64);
 
 impl Dice {
+    /// The dice of report `number`.
+    pub fn of(number: usize) -> Dice {
+        Dice(0x9E37_79B9_7F4A_7C15 ^ (number as u64 + 1).wrapping_mul(0x2545_F491_4F6C_DD1D))
+    }
+
+    /// A speaker's name.
+    pub fn name(&mut self) -> String {
+        let surname = SURNAMES
+            .chars()
+            .nth(self.below(SURNAMES.chars().count()))
+            .unwrap_or('王');
+        let given = GIVEN
+            .chars()
+            .nth(self.below(GIVEN.chars().count()))
+            .unwrap_or('明');
+        format!("{surname}{given}")
+    }
+
     fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
@@ -81,11 +99,11 @@ impl Dice {
         self.0
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
 }
@@ -147,28 +165,33 @@ fn paragraph(dice: &mut Dice, sentences: &[String], out: &mut String) {
 /// Report `number` of about `characters` characters: its file's name and
 /// its text.
 pub fn report(number: usize, sentences: &[String], characters: usize) -> (String, String) {
-    let mut dice =
-        Dice(0x9E37_79B9_7F4A_7C15 ^ (number as u64 + 1).wrapping_mul(0x2545_F491_4F6C_DD1D));
+    let mut dice = Dice::of(number);
     let (place, office) = place(&mut dice, number);
     let year = 2025 - (number / 31 % 34) as i32;
-    let surname = SURNAMES
-        .chars()
-        .nth(dice.below(SURNAMES.chars().count()))
-        .unwrap_or('王');
-    let given = GIVEN
-        .chars()
-        .nth(dice.below(GIVEN.chars().count()))
-        .unwrap_or('明');
+    let name = dice.name();
     let mut text = String::new();
     let _ = write!(
         text,
-        "政府工作报告\n——{year}年1月{}日在{place}第十四届人民代表大会第{}次会议上\n{place}人民政府{office} {surname}{given}\n\n各位代表：\n\n\u{3000}\u{3000}现在，我代表{place}人民政府，向大会报告工作，请予审议，并请政协委员提出意见。\n\n一、{}年工作回顾\n\n",
+        "政府工作报告\n——{year}年1月{}日在{place}第十四届人民代表大会第{}次会议上\n{place}人民政府{office} {name}\n\n各位代表：\n\n\u{3000}\u{3000}现在，我代表{place}人民政府，向大会报告工作，请予审议，并请政协委员提出意见。\n\n一、{}年工作回顾\n\n",
         10 + dice.below(18),
         ["一", "二", "三", "四", "五"][dice.below(5)],
         year - 1
     );
+    body(&mut dice, sentences, year, characters, &mut text);
+    (format!("r{number:04}-{year}.txt"), text)
+}
+
+/// A report's review, its plan with the year's targets, and its close, to
+/// about `characters` characters of `text`.
+pub fn body(
+    dice: &mut Dice,
+    sentences: &[String],
+    year: i32,
+    characters: usize,
+    text: &mut String,
+) {
     while text.chars().count() < characters * 45 / 100 {
-        paragraph(&mut dice, sentences, &mut text);
+        paragraph(dice, sentences, text);
     }
     let growth = [
         "5%左右",
@@ -186,8 +209,7 @@ pub fn report(number: usize, sentences: &[String], characters: usize) -> (String
         20 + dice.below(80)
     );
     while text.chars().count() < characters {
-        paragraph(&mut dice, sentences, &mut text);
+        paragraph(dice, sentences, text);
     }
     text.push_str("\n\u{3000}\u{3000}各位代表！让我们团结一心，砥砺奋进，为全面完成今年目标任务而努力奋斗！\n");
-    (format!("r{number:04}-{year}.txt"), text)
 }
