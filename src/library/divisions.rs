@@ -25,7 +25,9 @@ pub struct Division {
 /// Names of the table that are no place (the placeholders under a
 /// municipality or a province's directly administered counties).
 fn is_placeholder(name: &str) -> bool {
-    matches!(name, "市辖区" | "县" | "郊区" | "矿区") || name.contains("直辖")
+    matches!(name, "市辖区" | "县" | "郊区" | "矿区")
+        || name.contains("直辖")
+        || name.chars().count() < 2
 }
 
 impl Division {

@@ -234,6 +234,12 @@ pub const COMPARE_LEVEL: Name = class!("compare-level");
 /// province it filters by (`js/compare.js`).
 pub const COMPARE_PROVINCE: Name = id!("compare-province");
 pub const DATA_PROVINCE: Name = data!("data-province");
+/// A place's chart: each year's values in words (`data-said`) at its place
+/// along the axis (`data-at`, in the chart's units), which `js/chart.js`
+/// says in the chart's readout where the chart is tapped.
+pub const DATA_SAID: Name = data!("data-said");
+pub const DATA_AT: Name = data!("data-at");
+pub const CHART_READOUT: Name = class!("chart-readout");
 /// On a library's report page: the link to the search across the library,
 /// which follows the report's own query (`../?q=`).
 pub const SEARCH_LIBRARY: Name = id!("search-library");

@@ -425,6 +425,20 @@ fn the_library_script_spells_the_contract_as_rust_does() {
 }
 
 #[test]
+fn the_chart_script_spells_the_contract_as_rust_does() {
+    check_script(
+        "chart.js",
+        &[
+            markup::CHART_READOUT.selector,
+            markup::DATA_SAID.selector,
+            markup::DATA_SAID.name,
+            markup::DATA_AT.name,
+        ],
+        &["svg", "click", "chosen"],
+    );
+}
+
+#[test]
 fn the_comparison_script_spells_the_contract_as_rust_does() {
     check_script(
         "compare.js",

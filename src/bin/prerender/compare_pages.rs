@@ -3,7 +3,7 @@
 //! tables as CSV beside it (`targets.csv`).
 
 use crate::assets::Prepared;
-use crate::library_page::{frame, COMPARE_SCRIPT, COMPARE_STYLE};
+use crate::library_page::{frame, CHART_SCRIPT, COMPARE_SCRIPT, COMPARE_STYLE};
 use crate::minify::minify_js;
 use crate::shelf_links::Known;
 use baogao::library::compare::{place_csv, year_csv, year_table};
@@ -42,12 +42,13 @@ pub fn write(
     known: &Known,
 ) -> Result<Written, String> {
     let mut written = Written { pages: 0, bytes: 0 };
+    let reading = format!("<script>{}</script>\n", minify_js(CHART_SCRIPT));
     for (place, address) in &known.places {
         let series = known.series.get(place).map_or(&[][..], Vec::as_slice);
         let title = format!("{place} · 目标与完成 · {LIBRARY_TITLE}");
         let body = place_html(catalog, &known.places, place, series);
         let folder = dir.join(PLACES_FOLDER).join(address);
-        let page = (title.as_str(), body.as_str(), "");
+        let page = (title.as_str(), body.as_str(), reading.as_str());
         written.bytes += write_page(prepared, &folder, page, &place_csv(series))?;
         written.pages += 1;
     }

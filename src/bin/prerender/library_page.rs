@@ -14,6 +14,8 @@ const STYLE: &str = include_str!("../../../style/library.css");
 /// page's script (its tables sorted by a column).
 pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
 pub const COMPARE_SCRIPT: &str = include_str!("../../../js/compare.js");
+/// A place's page's script: its charts say a year's values where tapped.
+pub const CHART_SCRIPT: &str = include_str!("../../../js/chart.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
@@ -23,6 +25,7 @@ pub fn site(catalog: &Catalog) -> Site {
         scripts: vec![
             csp_hash(&minify_js(SCRIPT)),
             csp_hash(&minify_js(COMPARE_SCRIPT)),
+            csp_hash(&minify_js(CHART_SCRIPT)),
         ],
         styles: vec![
             csp_hash(&minify_css(STYLE)),

@@ -28,7 +28,8 @@ pub fn is_place_name(name: &str) -> bool {
     let count = name.chars().count();
     if !(2..=16).contains(&count)
         || name.contains(|c: char| c.is_ascii() || is_punctuation(c))
-        || ["在", "第", "大会", "本", "全", "我"]
+        // (`本市`, `全省`, `我县` have too little before their end: below.)
+        || ["在", "第", "大会"]
             .iter()
             .any(|start| name.starts_with(start))
         || ["人民", "代表", "会议", "政府", "工作", "报告"]
@@ -138,6 +139,8 @@ mod tests {
             "延边州",
             "延边朝鲜族自治州",
             "钱塘区",
+            "本溪市",
+            "全椒县",
             "锡林郭勒盟",
             "国务院",
         ] {
@@ -147,6 +150,8 @@ mod tests {
             "自治区",
             "全市",
             "市区",
+            "本市",
+            "我省",
             "大会第六次会议上兰州市",
             "市人民政府",
             "ab市",

@@ -139,7 +139,7 @@ pub fn collection_report(
     let year = 2025 - index as i32;
     let name = dice.name();
     let day = 10 + dice.below(18);
-    let path_only = number % 7 == 0;
+    let path_only = number.is_multiple_of(7);
     let mut text = String::new();
     if path_only {
         let _ = writeln!(text, "---\ntitle: {year}年政府工作报告\n---\n");

@@ -153,6 +153,13 @@ pub fn places_dist() -> PathBuf {
     project().join("target/dist-places")
 }
 
+/// A library in the real collection's shape: 60 synthetic reports at
+/// `政府工作报告-LEVEL/PLACE/YEAR.md` (the nation, provinces, their cities;
+/// some placed by their path only), for the comparisons at every level.
+pub fn collection_dist() -> PathBuf {
+    project().join("target/dist-collection")
+}
+
 /// The same library, its page listing ten reports
 /// (`BAOGAO_LIBRARY_PAGE_REPORTS=10`): the earlier years on a page of their
 /// own, as a library of thousands has them.

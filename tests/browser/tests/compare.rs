@@ -68,6 +68,20 @@ async fn a_place_compares_its_years(s: &Session) {
         .unwrap_or_default()
         .starts_with("国内生产总值：1993—2013年"));
     assert!(s.count(".compare-chart circle").await > 10, "results drawn");
+    // Every year it shows is labelled; its values are in its words.
+    let marks = s.count(".compare-chart:first-of-type [data-said]").await;
+    assert_eq!(
+        s.count(".compare-chart:first-of-type .chart-year").await,
+        marks
+    );
+    assert!(said
+        .as_str()
+        .unwrap_or_default()
+        .contains("1998年：目标8％，实际7.8％"));
+    // Tapped, the chart says the year's values (the last year, at its right).
+    s.js("const svg = document.querySelector('.compare-chart svg'); const box = svg.getBoundingClientRect(); svg.dispatchEvent(new MouseEvent('click', {bubbles: true, clientX: box.right - 2, clientY: box.top + box.height / 2}));").await;
+    let readout = text_of(s, ".compare-chart:first-of-type .chart-readout").await;
+    assert!(readout.starts_with("2013年：目标"), "{readout}");
     let table = csv(s).await;
     assert!(table.starts_with("\u{feff}指标,年份,目标,实际,结果,上年目标,较上年\r\n"));
     assert!(table.contains("国内生产总值,1998,8％,7.8％,未完成,８％,持平\r\n"));
@@ -155,10 +169,11 @@ async fn a_report_sees_its_years_and_new_terms(s: &Session) {
     clean(s).await;
 }
 
-/// The values of the first table's target column, top to bottom.
+/// The values of the first table's target column, top to bottom, in its
+/// first level's rows.
 async fn targets(s: &Session) -> Vec<f64> {
     let values = s
-        .js("return [...document.querySelectorAll('.compare-table')][0].tBodies[0].rows.length && [...[...document.querySelectorAll('.compare-table')][0].tBodies[0].rows].map(r => parseFloat(r.cells[1].getAttribute('data-value')))")
+        .js("return [...document.querySelectorAll('.compare-table')[0].tBodies[0].rows].filter(r => !r.classList.contains('compare-level')).map(r => parseFloat(r.cells[1].getAttribute('data-value')))")
         .await;
     serde_json::from_value(values).expect("numbers")
 }

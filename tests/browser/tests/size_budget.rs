@@ -15,6 +15,7 @@ use baogao::ui::markup::{
     DATA_WASM_INTEGRITY, SHELF_EARLIER, SHELF_ENTRY,
 };
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, LISTED_ON_THE_PAGE};
+use baogao_browser_tests::collection;
 use baogao_browser_tests::plain::plain_page;
 use baogao_browser_tests::{
     brotli_size, dist, library_dist, long_dist, publisher_dist, start_script, synthetic,
@@ -255,7 +256,7 @@ fn a_library_keeps_its_page_and_every_report_its_budgets() {
 }
 
 /// A large library's page, as its build writes it: the shelf of 3,000
-/// synthetic reports (what it shows of each comes from a report's first
+/// synthetic reports in the real collection's shape (what it shows of each comes from a report's first
 /// lines and its targets, so short ones do) in the frame of the
 /// repository's library page. The page lists the newest years; the earlier
 /// ones are on a page of their own, a link away.
@@ -263,7 +264,7 @@ fn a_library_keeps_its_page_and_every_report_its_budgets() {
 fn a_library_of_3000_reports_keeps_its_page_within_budget() {
     let sentences = synthetic::sentences();
     let reports = (0..3000)
-        .map(|number| synthetic::report(number, &sentences, 800))
+        .map(|number| collection::collection_report(number, &sentences, 800))
         .collect();
     let catalog = Catalog::new(reports, &HashMap::new());
     let frame = std::fs::read_to_string(library_dist().join("index.html")).expect("the page");
