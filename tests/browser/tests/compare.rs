@@ -108,9 +108,10 @@ async fn a_year_compares_its_places(s: &Session) {
         text_of(s, "h2").await,
         "地区生产总值|城镇新增就业|城镇登记失业率|居民消费价格|进出口"
     );
+    // The places by level: the nation's under 全国.
     assert_eq!(
         text_of(s, "section:first-of-type tbody tr").await,
-        "国务院7.5％7.8%完成8%左右下调"
+        "全国|国务院7.5％7.8%完成8%左右下调"
     );
     let table = csv(s).await;
     // Each place leads to its page of years.
@@ -138,7 +139,7 @@ async fn a_report_sees_its_years_and_new_terms(s: &Session) {
     );
     assert_eq!(
         text_of(s, ".targets-card tbody tr:first-child").await,
-        "地区生产总值7.5％9.2％8%左右7.8%（完成）"
+        "国内生产总值7.5％9.2％8%左右7.8%（完成）"
     );
     // The figures panel's tab shows the same columns, its own links live.
     s.click(".figures-button").await;
