@@ -2,6 +2,7 @@
 //! report, where in it, as written, and its value.
 
 use crate::library::Catalog;
+use crate::report::meaning::KNOWN;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cited {
@@ -19,7 +20,26 @@ pub struct Cited {
     pub qualifier: Option<&'static str>,
 }
 
+/// Where an indicator stands in the genre's order (its own first, in their
+/// order; the rest after), for tables and lists of indicators.
+pub fn genre_rank(indicator: &str) -> usize {
+    KNOWN
+        .iter()
+        .position(|known| known.name == indicator)
+        .unwrap_or(KNOWN.len())
+}
+
 impl Cited {
+    /// Report `report`'s main target of `indicator`, where it sets one.
+    pub fn target_of(catalog: &Catalog, report: usize, indicator: &str) -> Option<Cited> {
+        let tables = &catalog.entries.get(report)?.model.tables;
+        let row = tables
+            .targets
+            .iter()
+            .find(|row| row.indicator == indicator)?;
+        Cited::of(catalog, report, row.figure)
+    }
+
     /// Figure `figure` of report `report` of the catalogue.
     pub fn of(catalog: &Catalog, report: usize, figure: usize) -> Option<Cited> {
         let model = &catalog.entries.get(report)?.model;

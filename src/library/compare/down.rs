@@ -4,9 +4,8 @@
 //! against the nation's). Researchers measure exactly this.
 
 use super::change::{change, Change};
-use super::cited::Cited;
+use super::cited::{genre_rank, Cited};
 use crate::library::{Catalog, Level};
-use crate::report::meaning::KNOWN;
 
 /// One place's target of an indicator in the year.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,14 +53,7 @@ pub fn down_from(catalog: &Catalog, province: &str, year: i32) -> Option<Vec<Dow
     if nation.is_none() && cities.is_empty() {
         return None;
     }
-    let target = |report: usize, indicator: &str| {
-        let tables = &catalog.entries[report].model.tables;
-        let row = tables
-            .targets
-            .iter()
-            .find(|row| row.indicator == indicator)?;
-        Cited::of(catalog, report, row.figure)
-    };
+    let target = |report: usize, indicator: &str| Cited::target_of(catalog, report, indicator);
     let place = |report: usize| {
         let placement = &catalog.entries[report].placement;
         placement.series_name().unwrap_or_default().to_owned()
@@ -107,13 +99,7 @@ pub fn down_from(catalog: &Catalog, province: &str, year: i32) -> Option<Vec<Dow
             });
         }
     }
-    let rank = |down: &Down| {
-        KNOWN
-            .iter()
-            .position(|known| known.name == down.indicator)
-            .unwrap_or(KNOWN.len())
-    };
-    downs.sort_by_key(rank);
+    downs.sort_by_key(|down| genre_rank(&down.indicator));
     (!downs.is_empty()).then_some(downs)
 }
 

@@ -2,9 +2,9 @@
 //! report of the year, its target, last year's and the result (the table
 //! newspapers build by hand each January).
 
+use super::cited::genre_rank;
 use super::series::{PlaceYears, YearRow};
 use crate::library::{Catalog, Level};
-use crate::report::meaning::KNOWN;
 
 /// One place's row.
 #[derive(Clone, Debug, PartialEq)]
@@ -72,12 +72,6 @@ pub fn year_table(catalog: &Catalog, year: i32) -> Vec<Across> {
             });
         }
     }
-    let rank = |across: &Across| {
-        KNOWN
-            .iter()
-            .position(|known| known.name == across.indicator)
-            .unwrap_or(KNOWN.len())
-    };
-    tables.sort_by_key(rank);
+    tables.sort_by_key(|across| genre_rank(&across.indicator));
     tables
 }

@@ -3,10 +3,9 @@
 //! the result the next year's report states, with the outcome.
 
 use super::change::{change, Change};
-use super::cited::Cited;
+use super::cited::{genre_rank, Cited};
 use super::outcome::{judge, Direction, Outcome};
 use crate::library::Catalog;
-use crate::report::meaning::KNOWN;
 use std::collections::BTreeMap;
 
 /// One year of an indicator at a place.
@@ -62,13 +61,7 @@ impl PlaceYears {
     }
 
     fn target(&self, catalog: &Catalog, indicator: &str, year: i32) -> Option<Cited> {
-        let report = *self.years.get(&year)?;
-        let tables = &catalog.entries[report].model.tables;
-        let row = tables
-            .targets
-            .iter()
-            .find(|row| row.indicator == indicator)?;
-        Cited::of(catalog, report, row.figure)
+        Cited::target_of(catalog, *self.years.get(&year)?, indicator)
     }
 
     fn result(&self, catalog: &Catalog, indicator: &str, year: i32) -> Option<Cited> {
@@ -118,13 +111,7 @@ impl PlaceYears {
                 }
             }
         }
-        let rank = |name: &String| {
-            KNOWN
-                .iter()
-                .position(|known| known.name == name)
-                .unwrap_or(KNOWN.len())
-        };
-        names.sort_by_key(rank);
+        names.sort_by_key(|name| genre_rank(name));
         names
     }
 }
