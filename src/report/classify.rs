@@ -247,7 +247,17 @@ pub fn furniture_line(line: &str) -> bool {
         && ["记者", "摄影", "通讯员", "新华社"]
             .iter()
             .any(|w| line.contains(w));
-    bracketed || caption
+    // `<!-- 裘东耀作政府工作报告。（严龙 摄） -->`: a Markdown file's
+    // comment, a photo's caption the collection kept out of sight.
+    let comment = line.starts_with("<!--") && line.ends_with("-->");
+    // `（严龙 李岩宏 摄）`: a photo's credit alone.
+    let credit = count <= 24
+        && line.starts_with(['（', '('])
+        && line
+            .trim_end_matches(['）', ')'])
+            .trim_end()
+            .ends_with('摄');
+    bracketed || caption || comment || credit
 }
 
 fn source_line(line: &str) -> bool {
@@ -407,6 +417,10 @@ mod tests {
         }
         assert!(furniture_line("殷勇同志作政府工作报告。本报记者 戴冰摄"));
         assert!(furniture_line("毛伟明同志作政府工作报告。本报记者 李健 摄"));
+        // A collection's Markdown keeps captions as comments.
+        assert!(furniture_line("<!-- 裘东耀作政府工作报告。（严龙 摄） -->"));
+        assert!(furniture_line("（严龙 李岩宏 摄）"));
+        assert!(!furniture_line("（一）聚焦重点改革，市场活力进一步激发。"));
         for line in ["政府工作报告", "下载量增长20%。", "各位代表："] {
             assert!(!furniture_line(line), "{line}");
         }

@@ -15,7 +15,8 @@ pub struct TextSays {
     pub title_place: Option<String>,
     pub title_year: Option<i32>,
     pub title_date: Option<String>,
-    /// The name a title gives after its date (`（2014年1月9日 韩立华）`).
+    /// A name without its office: after a title's date (`（2014年1月9日
+    /// 韩立华）`), or alone on the line after the meeting line.
     pub title_speaker: Option<String>,
     pub speaker: Option<Speaker>,
     pub opening_place: Option<String>,
@@ -77,6 +78,9 @@ pub fn text_says(text: &str, titles: &[&str]) -> TextSays {
         .iter()
         .filter(|line| line.chars().count() <= 80)
         .find_map(|line| speaker_of(line));
+    if says.speaker.is_none() && says.title_speaker.is_none() {
+        says.title_speaker = name_after_meeting(&head);
+    }
     let (place, level) = opening(&joined);
     says.opening_place = place;
     says.opening_level = level;
@@ -214,6 +218,21 @@ fn speaker_of(line: &str) -> Option<Speaker> {
     })
 }
 
+/// `…第一次会议上` ⏎ `汤飞帆`: a name alone on the line after the meeting
+/// line, its office left unsaid.
+fn name_after_meeting(head: &[String]) -> Option<String> {
+    let meeting = head.iter().position(|line| line.contains("会议上"))?;
+    let next = head.get(meeting + 1)?;
+    let count = next.chars().count();
+    let name_like = (2..=4).contains(&count)
+        && next.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !is_place_name(next)
+        && !["各位代表", "政府工作报告"]
+            .iter()
+            .any(|w| next.contains(w));
+    name_like.then(|| next.clone())
+}
+
 fn is_name_end(c: char) -> bool {
     matches!(
         c,
@@ -305,6 +324,16 @@ mod tests {
         let own = text_says("陕西省2026年政府工作报告\n\n各位代表：\n", &[]);
         assert_eq!(own.title_place.as_deref(), Some("陕西省"));
         assert_eq!(own.title_year, Some(2026));
+    }
+
+    #[test]
+    fn a_name_alone_after_the_meeting_line() {
+        let says = text_says(
+            "政府工作报告\n\n2022年4月9日在宁波市\n\n第十六届人民代表大会第一次会议上\n\n汤飞帆\n\n各位代表：\n",
+            &[],
+        );
+        assert_eq!(says.meeting_place.as_deref(), Some("宁波市"));
+        assert_eq!(says.title_speaker.as_deref(), Some("汤飞帆"));
     }
 
     #[test]
