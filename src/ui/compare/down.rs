@@ -46,7 +46,13 @@ fn table(catalog: &Catalog, places: &[(String, String)], year: i32, down: &Down)
             }
         })
         .collect_view();
-    let shown = catalog.entries[down.rows[0].target.report]
+    // Named as the province's report names it (the nation's says 国内…).
+    let own = down
+        .rows
+        .iter()
+        .find(|row| row.level == Level::Province)
+        .unwrap_or(&down.rows[0]);
+    let shown = catalog.entries[own.target.report]
         .model
         .figures
         .indicator_name(&down.indicator)
