@@ -683,6 +683,17 @@ impl Session {
         .await
     }
 
+    /// In Chromium (where both are read): no console errors and no axe
+    /// violations on the page as it stands.
+    pub async fn assert_clean(&self) {
+        if self.engine == Engine::Chromium {
+            let errors = self.console_errors().await;
+            assert!(errors.is_empty(), "{errors:#?}");
+            let violations = self.accessibility_violations().await;
+            assert!(violations.is_empty(), "{violations:#?}");
+        }
+    }
+
     /// The errors the page wrote to the console (and the browser reported:
     /// failed loads, policy violations) since the last call.
     pub async fn console_errors(&self) -> Vec<String> {

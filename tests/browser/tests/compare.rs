@@ -4,7 +4,7 @@
 //! each number a link to its sentence, a chart with its words, the tables
 //! as CSV.
 
-use baogao_browser_tests::{in_each_browser, places_dist, Engine, Session};
+use baogao_browser_tests::{in_each_browser, places_dist, Session};
 
 async fn text_of(s: &Session, css: &str) -> String {
     let script = format!(
@@ -23,12 +23,7 @@ async fn csv(s: &Session) -> String {
 }
 
 async fn clean(s: &Session) {
-    if s.engine == Engine::Chromium {
-        let errors = s.console_errors().await;
-        assert!(errors.is_empty(), "{errors:#?}");
-        let violations = s.accessibility_violations().await;
-        assert!(violations.is_empty(), "{violations:#?}");
-    }
+    s.assert_clean().await;
 }
 
 async fn a_place_compares_its_years(s: &Session) {

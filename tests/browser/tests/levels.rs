@@ -4,7 +4,7 @@
 //! above and its cities below, a year's page by level and one province
 //! with its cities, and a report placed by its path alone.
 
-use baogao_browser_tests::{collection_dist, in_each_browser, Engine, Session};
+use baogao_browser_tests::{collection_dist, in_each_browser, Session};
 
 async fn text_of(s: &Session, css: &str) -> String {
     let script = format!(
@@ -22,12 +22,7 @@ async fn fits_the_screen(s: &Session) {
 }
 
 async fn clean(s: &Session) {
-    if s.engine == Engine::Chromium {
-        let errors = s.console_errors().await;
-        assert!(errors.is_empty(), "{errors:#?}");
-        let violations = s.accessibility_violations().await;
-        assert!(violations.is_empty(), "{violations:#?}");
-    }
+    s.assert_clean().await;
 }
 
 async fn a_province_lists_its_cities_below_the_nation(s: &Session) {
