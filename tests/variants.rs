@@ -336,3 +336,26 @@ fn every_national_report_keeps_every_character() {
     }
     assert!(read_any >= 21, "{read_any} reports");
 }
+
+#[test]
+fn a_collections_markdown_file_keeps_its_front_matter_apart() {
+    let (_, report) = fixture("lawtext-sample/政府工作报告-其他地市/延边朝鲜族自治州/2021.md");
+    let furniture: Vec<&str> = report
+        .front
+        .iter()
+        .filter(|block| block.role == Role::Furniture)
+        .map(|block| block.as_str())
+        .collect();
+    assert_eq!(
+        furniture,
+        ["---", "title: 延边州政府工作报告（2021年1月12日 金寿浩）", "---"]
+    );
+    assert!(report
+        .front_block(Role::Meeting)
+        .is_some_and(|b| b.as_str().contains("延边朝鲜族自治州第十五届")));
+    assert_eq!(
+        report.front_block(Role::Speaker).map(|b| b.as_str()),
+        Some("州长 金寿浩")
+    );
+    assert_eq!(report.parts.len(), 2, "{:?}", headings(&report));
+}

@@ -3,10 +3,10 @@
 //! report's neighbours in time (the same place's previous and next years).
 
 use super::address::{address_of, make_unique, place_address};
-use super::front_matter::{split_front_matter, FrontMatter};
 use super::manifest::Override;
 use super::pinyin::place_letters;
 use super::place::{read_placement, Placement};
+use crate::report::front_matter::{split_front_matter, FrontMatter};
 use crate::report::Model;
 use std::collections::{HashMap, HashSet};
 

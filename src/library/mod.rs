@@ -13,7 +13,6 @@ mod catalog;
 mod catalog_csv;
 pub mod compare;
 pub mod divisions;
-mod front_matter;
 mod headline;
 pub mod index;
 mod level;
@@ -29,7 +28,6 @@ pub use address::{
 };
 pub use catalog::{Catalog, Entry};
 pub use catalog_csv::{catalog_csv, Placed, CATALOG_CSV};
-pub use front_matter::{split_front_matter, FrontMatter};
 pub use headline::headline_target;
 pub use manifest::{read_manifest, Override, CATALOG_COLUMNS, MANIFEST};
 pub use place::{placement, read_placement, Level, Placement, Source, STATE_COUNCIL};

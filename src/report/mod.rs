@@ -4,6 +4,7 @@
 mod classify;
 pub mod decode;
 pub mod figures;
+pub mod front_matter;
 mod lines;
 pub mod meaning;
 mod model;

@@ -6,6 +6,7 @@ use super::classify::{
     numbered_part, opens_item, paragraph_role, section_heading_end, section_marker,
     split_title_line,
 };
+use super::front_matter::split_front_matter;
 use super::lines::{split_lines, Line, Marker};
 use super::repeats::mark_repeats;
 use super::structure::{Appendix, Block, Part, Report, Role, Section};
@@ -15,6 +16,11 @@ use std::ops::Range;
 /// recognisable structure becomes a list of paragraphs.
 pub fn parse(source: &str) -> Report {
     let lines = split_lines(source);
+    // A Markdown file's front matter (`---` / `title: …` / `---`) is the
+    // file's, not the report's: kept, shown apart like a page's furniture.
+    let (_, body) = split_front_matter(source);
+    let front_matter_end = source[..source.len() - body.len()].chars().count();
+    let in_front_matter = |line: &Line| line.text.source_char_at(0) < front_matter_end;
     // Whether parts are numbered (`一、`): decided by the body, since an
     // appendix's glossary also numbers its items `一、`.
     let numbered = lines
@@ -23,11 +29,17 @@ pub fn parse(source: &str) -> Report {
         .any(|line| numbered_part(line.as_str()) == Some(1));
     let mut builder = Builder {
         numbered_parts: numbered,
-        from_news_page: lines.iter().any(|line| furniture_line(line.as_str())),
+        from_news_page: lines
+            .iter()
+            .any(|line| !in_front_matter(line) && furniture_line(line.as_str())),
         ..Builder::default()
     };
     for line in lines.iter().filter(|line| !line.is_blank()) {
-        builder.line(line);
+        if in_front_matter(line) {
+            builder.report.front.push(block_of(line, Role::Furniture));
+        } else {
+            builder.line(line);
+        }
     }
     builder.finish()
 }

@@ -10,8 +10,8 @@ mod path;
 mod text;
 
 use super::divisions::{self, Division};
-use super::front_matter::FrontMatter;
 pub use super::level::Level;
+use crate::report::front_matter::FrontMatter;
 use crate::report::Model;
 pub use names::STATE_COUNCIL;
 pub use path::{path_says, PathSays};
@@ -357,7 +357,7 @@ mod tests {
     }
 
     fn read(file: &str, text: &str) -> Placement {
-        let (front, body) = crate::library::split_front_matter(text);
+        let (front, body) = crate::report::front_matter::split_front_matter(text);
         read_placement(body, &Model::new(body), &front, file)
     }
 
