@@ -348,7 +348,11 @@ fn a_collections_markdown_file_keeps_its_front_matter_apart() {
         .collect();
     assert_eq!(
         furniture,
-        ["---", "title: 延边州政府工作报告（2021年1月12日 金寿浩）", "---"]
+        [
+            "---",
+            "title: 延边州政府工作报告（2021年1月12日 金寿浩）",
+            "---"
+        ]
     );
     assert!(report
         .front_block(Role::Meeting)

@@ -47,6 +47,32 @@ fn pinyin_address(file: &str, placement: &Placement) -> Option<String> {
     (!letters.is_empty()).then(|| format!("{letters}-{year}"))
 }
 
+/// One place under one name: reports of one code whose names differ (a
+/// place renamed after the table of divisions ends, 那曲地区 → 那曲市) go
+/// under the name of the latest.
+fn name_series_by_their_latest(entries: &mut [Entry]) {
+    let mut latest: HashMap<u32, (i32, String)> = HashMap::new();
+    for placement in entries.iter().map(|e| &e.placement) {
+        let (Some(code), Some(year), Some(name)) =
+            (placement.code, placement.year, placement.series_name())
+        else {
+            continue;
+        };
+        let known = latest.entry(code).or_insert((year, name.to_owned()));
+        if year > known.0 {
+            *known = (year, name.to_owned());
+        }
+    }
+    for placement in entries.iter_mut().map(|e| &mut e.placement) {
+        let Some((_, name)) = placement.code.and_then(|code| latest.get(&code)) else {
+            continue;
+        };
+        if placement.series_name() != Some(name.as_str()) {
+            placement.series = Some(name.clone());
+        }
+    }
+}
+
 pub struct Catalog {
     pub entries: Vec<Entry>,
 }
@@ -66,18 +92,13 @@ impl Catalog {
                 };
                 let model = Model::new(&text);
                 let read = read_placement(&text, &model, &front, &file);
-                let row = manifest.get(&file);
-                let placement = match row {
+                let placement = match manifest.get(&file) {
                     Some(row) => row.apply(&read),
                     None => read,
                 };
-                let address = row
-                    .and_then(|row| row.address.clone())
-                    .or_else(|| pinyin_address(&file, &placement))
-                    .unwrap_or_else(|| address_of(&file));
                 Entry {
                     file,
-                    address,
+                    address: String::new(),
                     placement,
                     model,
                     text,
@@ -85,6 +106,14 @@ impl Catalog {
                 }
             })
             .collect();
+        name_series_by_their_latest(&mut entries);
+        for entry in &mut entries {
+            entry.address = manifest
+                .get(&entry.file)
+                .and_then(|row| row.address.clone())
+                .or_else(|| pinyin_address(&entry.file, &entry.placement))
+                .unwrap_or_else(|| address_of(&entry.file));
+        }
         // Within a level, the unplaced last; then place, year and file.
         entries.sort_by_cached_key(|e| {
             let placement = &e.placement;
@@ -192,6 +221,43 @@ mod tests {
                 year - 1
             ),
         )
+    }
+
+    #[test]
+    fn a_place_renamed_after_the_table_is_one_series() {
+        let report = |place: &str, year: i32| {
+            (
+                format!("政府工作报告-其他地市/{place}/{year}.md"),
+                format!(
+                    "——{year}年1月10日在{place}第一届人民代表大会第一次会议上\n\n各位代表：\n\n现在，我代表{place}行政公署向大会报告工作。\n"
+                ),
+            )
+        };
+        let catalog = Catalog::new(
+            vec![report("那曲地区", 2016), report("那曲市", 2019)],
+            &HashMap::new(),
+        );
+        let series: Vec<(&str, Option<&str>, Option<&str>)> = catalog
+            .entries
+            .iter()
+            .map(|e| {
+                (
+                    e.address.as_str(),
+                    e.placement.place.as_deref(),
+                    e.placement.series_name(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            series,
+            [
+                ("naqu-2016", Some("那曲地区"), Some("那曲市")),
+                ("naqu-2019", Some("那曲市"), Some("那曲市")),
+            ]
+        );
+        assert_eq!(catalog.places().len(), 1);
+        let province = catalog.entries[1].placement.province.as_deref();
+        assert_eq!(province, Some("西藏自治区"));
     }
 
     #[test]

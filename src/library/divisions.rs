@@ -350,6 +350,39 @@ pub fn resolve(
     }
 }
 
+/// A place renamed after the table's last revision, as the genre's
+/// renames go (那曲地区 → 那曲市 in 2017, a 县 made a 市 or a 区): the
+/// division of the same stem that the last revision still had, for a
+/// report of a later year. The name is the report's; the division gives
+/// the code, the level and the province.
+pub fn renamed_after_table(name: &str, year: i32, within: Option<u32>) -> Option<Division> {
+    let (_, end) = table_years();
+    if year <= end as i32 || !find(name, None).is_empty() {
+        return None;
+    }
+    let stem = stem_of(name);
+    let kind = &name[stem.len()..];
+    let was: &[&str] = match kind {
+        "市" => &["地区", "县"],
+        "区" => &["县", "市"],
+        _ => return None,
+    };
+    let last = TABLE.iter().map(|r| r.3).max()?;
+    let candidates = table().by_stem.get(stem)?;
+    // The kinds in the order renames go: a 地区 made a 市 before a 县 of
+    // the same stem (那曲地区, not 那曲县).
+    was.iter().find_map(|old| {
+        let mut found: Vec<Division> = candidates
+            .iter()
+            .filter(|d| d.last == last && d.name.ends_with(old))
+            .filter(|d| within.is_none_or(|w| d.code / scope(w) == w / scope(w)))
+            .copied()
+            .collect();
+        found.dedup_by_key(|d| d.code);
+        (found.len() == 1).then(|| found[0])
+    })
+}
+
 /// The code unit of a division's own area: a province's two digits, a
 /// city's four.
 fn scope(code: u32) -> u32 {
@@ -417,6 +450,17 @@ mod tests {
         assert_eq!(chaohu.series().name, "巢湖市");
         // After 2011 巢湖市 is a county-level city of 合肥.
         assert_eq!(one("巢湖市", Some(2015)).code, 340181);
+    }
+
+    #[test]
+    fn places_renamed_after_the_last_revision() {
+        // 那曲地区 became 那曲市 in 2017; the table ends in 2016.
+        let naqu = renamed_after_table("那曲市", 2018, None).unwrap();
+        assert_eq!((naqu.code, naqu.level()), (542400, Level::City));
+        assert_eq!(naqu.province().map(|p| p.name), Some("西藏自治区"));
+        assert_eq!(renamed_after_table("那曲市", 2015, None), None);
+        // A name the table knows is no rename.
+        assert_eq!(renamed_after_table("杭州市", 2020, None), None);
     }
 
     #[test]

@@ -225,9 +225,15 @@ impl Named {
                 series: None,
             };
         }
-        let (division, compound) = match compound(written, year) {
+        let (division, as_written) = match compound(written, year) {
             Some(inner) => (Some(inner), true),
-            None => (divisions::resolve(written, year, level, within), false),
+            None => match divisions::resolve(written, year, level, within) {
+                Some(division) => (Some(division), false),
+                None => (
+                    year.and_then(|year| divisions::renamed_after_table(written, year, within)),
+                    true,
+                ),
+            },
         };
         let Some(division) = division else {
             return Named {
@@ -239,8 +245,9 @@ impl Named {
             };
         };
         // A name of the table as the government writes it (延边州 →
-        // 延边朝鲜族自治州); a city's district as the text writes it.
-        let place = if compound {
+        // 延边朝鲜族自治州); a city's district, or a name newer than the
+        // table, as the text writes it.
+        let place = if as_written {
             written.to_owned()
         } else {
             division.name.to_owned()
