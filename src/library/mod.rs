@@ -11,6 +11,7 @@
 mod address;
 mod catalog;
 mod catalog_csv;
+pub mod changes;
 pub mod compare;
 pub mod divisions;
 mod headline;
