@@ -11,9 +11,10 @@ pub enum Piece {
     Ins(String),
 }
 
-/// The pieces of `was` → `now`, runs of one kind merged; a single
-/// character left standing between two changes is folded into them, as
-/// readers see `左右` → `以上`, not `左` `右` kept apart by chance.
+/// The pieces of `was` → `now`, runs of one kind merged; one or two
+/// characters left standing between two changes are folded into them, so
+/// a reader sees one change where a word was rewritten, not its pieces
+/// kept apart by a character the two words share by chance.
 pub fn pieces(was: &str, now: &str) -> Vec<Piece> {
     let a: Vec<char> = was.chars().collect();
     let b: Vec<char> = now.chars().collect();
@@ -53,7 +54,7 @@ pub fn pieces(was: &str, now: &str) -> Vec<Piece> {
             }
         }
     }
-    fold_lone_characters(pieces)
+    fold_short_islands(pieces)
 }
 
 fn push(pieces: &mut Vec<Piece>, piece: Piece) {
@@ -69,17 +70,17 @@ fn is_change(piece: &Piece) -> bool {
     !matches!(piece, Piece::Same(_))
 }
 
-fn fold_lone_characters(pieces: Vec<Piece>) -> Vec<Piece> {
+fn fold_short_islands(pieces: Vec<Piece>) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     let mut index = 0;
     while index < pieces.len() {
         let piece = &pieces[index];
-        let lone = matches!(piece, Piece::Same(s) if s.chars().count() == 1)
+        let short = matches!(piece, Piece::Same(s) if s.chars().count() <= 2)
             && index > 0
             && pieces.get(index + 1).is_some_and(is_change)
             && is_change(&pieces[index - 1]);
-        if let (true, Piece::Same(text)) = (lone, piece) {
-            // The character goes to both sides of the change.
+        if let (true, Piece::Same(text)) = (short, piece) {
+            // The characters go to both sides of the change.
             let (mut del, mut ins) = (String::new(), String::new());
             while let Some(last) = out.last() {
                 match last {

@@ -10,7 +10,7 @@ mod sentences;
 mod summary;
 mod units;
 
-pub use chars::{edits, side, Piece};
+pub use chars::{edits, pieces, side, Piece};
 pub use rows::{Row, MOSTLY_THE_SAME};
 pub use sentences::{split_sentences, Kind, Sentence};
 pub use summary::{new_terms, target_changes, Counts, TargetChange};
