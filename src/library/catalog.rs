@@ -179,6 +179,14 @@ impl Catalog {
         self.entries.iter().filter(|e| !e.placement.is_placed())
     }
 
+    /// The same place's report of the year just before, if the library
+    /// has it (what `ADDRESS/changes/` compares with).
+    pub fn year_before(&self, index: usize) -> Option<usize> {
+        let year = self.entries.get(index)?.placement.year?;
+        let (before, _) = self.neighbours(index);
+        before.filter(|&b| self.entries[b].placement.year == Some(year - 1))
+    }
+
     /// The same place's report of the year before and of the year after
     /// (the nearest years the library has), by position.
     pub fn neighbours(&self, index: usize) -> (Option<usize>, Option<usize>) {

@@ -240,6 +240,14 @@ pub const DATA_PROVINCE: Name = data!("data-province");
 pub const DATA_SAID: Name = data!("data-said");
 pub const DATA_AT: Name = data!("data-at");
 pub const CHART_READOUT: Name = class!("chart-readout");
+/// A changes page's filters (`js/changes.js`, which shows them): only the
+/// changes, and one group; the groups it shows and hides, and the runs of
+/// unchanged sentences and the rows it hides for "only changes".
+pub const CHANGES_FILTERS: Name = id!("changes-filters");
+pub const CHANGES_ONLY: Name = id!("changes-only");
+pub const CHANGES_PART: Name = id!("changes-part");
+pub const CHANGES_GROUP: Name = class!("changes-group");
+pub const CHANGES_SAME: Name = class!("same");
 /// On a library's report page: the link to the search across the library,
 /// which follows the report's own query (`../?q=`).
 pub const SEARCH_LIBRARY: Name = id!("search-library");

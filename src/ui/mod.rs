@@ -25,6 +25,7 @@
 pub mod across;
 mod bridge;
 mod browser;
+pub mod changes;
 pub mod compare;
 mod crash;
 pub mod first;

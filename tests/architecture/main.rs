@@ -467,6 +467,21 @@ fn the_comparison_script_spells_the_contract_as_rust_does() {
 }
 
 #[test]
+fn the_changes_script_spells_the_contract_as_rust_does() {
+    check_script(
+        "changes.js",
+        &[
+            markup::CHANGES_FILTERS.name,
+            markup::CHANGES_ONLY.name,
+            markup::CHANGES_PART.name,
+            markup::CHANGES_GROUP.selector,
+        ],
+        // `only-changes`: the sheet's, set on `main`.
+        &["main", "change", "", "only-changes"],
+    );
+}
+
+#[test]
 fn a_script_spelling_a_name_otherwise_is_caught() {
     assert!(spells(".toggle", "toggle"));
     assert!(spells("section[id] > .toggle", "toggle"));

@@ -6,6 +6,7 @@
 //! it could not place (built all the same).
 
 use crate::assets::{self, Prepared};
+use crate::changes_pages;
 use crate::compare_pages;
 use crate::folder::read_folder;
 use crate::library_page;
@@ -44,20 +45,23 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
     )
     .map_err(|e| e.to_string())?;
     let compared = compare_pages::write(&prepared, dir, &catalog, &known)?;
+    let changed = changes_pages::write(&prepared, dir, &catalog)?;
     if let Some(earlier) = library_page::write_earlier(&prepared, &catalog, listed)? {
         let folder = dir.join(EARLIER_PAGE);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
         std::fs::write(folder.join("index.html"), earlier).map_err(|e| e.to_string())?;
     }
     eprintln!(
-        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）；对照页 {} 个，{} KB",
+        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）；对照页 {} 个，{} KB；与上年对比 {} 页，{} KB",
         catalog.entries.len(),
         folder.display(),
         index.files,
         index.bytes / 1024,
         index.folder,
         compared.pages,
-        compared.bytes / 1024
+        compared.bytes / 1024,
+        changed.pages,
+        changed.bytes / 1024
     );
     Ok(())
 }

@@ -16,6 +16,9 @@ pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
 pub const COMPARE_SCRIPT: &str = include_str!("../../../js/compare.js");
 /// A place's page's script: its charts say a year's values where tapped.
 pub const CHART_SCRIPT: &str = include_str!("../../../js/chart.js");
+/// A report's changes page's sheet and script (its filters).
+pub const CHANGES_STYLE: &str = include_str!("../../../style/changes.css");
+pub const CHANGES_SCRIPT: &str = include_str!("../../../js/changes.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
@@ -26,10 +29,12 @@ pub fn site(catalog: &Catalog) -> Site {
             csp_hash(&minify_js(SCRIPT)),
             csp_hash(&minify_js(COMPARE_SCRIPT)),
             csp_hash(&minify_js(CHART_SCRIPT)),
+            csp_hash(&minify_js(CHANGES_SCRIPT)),
         ],
         styles: vec![
             csp_hash(&minify_css(STYLE)),
             csp_hash(&minify_css(COMPARE_STYLE)),
+            csp_hash(&minify_css(CHANGES_STYLE)),
         ],
         folders: catalog
             .entries
@@ -48,6 +53,7 @@ pub fn site(catalog: &Catalog) -> Site {
                     .into_iter()
                     .map(|year| format!("{YEARS_FOLDER}/{year}")),
             )
+            .chain(crate::changes_pages::folders(catalog))
             .collect(),
         search: true,
     }

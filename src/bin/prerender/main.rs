@@ -9,6 +9,7 @@
 //! `cargo run --no-default-features --features ssr --bin prerender -- PAGE`.
 
 mod assets;
+mod changes_pages;
 mod compare_pages;
 mod folder;
 mod library;

@@ -5,6 +5,7 @@
 use crate::library::UP;
 use baogao::library::compare::{new_terms, place_series, Cited, Series};
 use baogao::library::{Catalog, PLACES_FOLDER};
+use baogao::ui::changes::CHANGES_FOLDER;
 use baogao::ui::page::{Beside, ShelfLink, ShelfLinks};
 use std::collections::HashMap;
 
@@ -51,6 +52,9 @@ impl Known {
                 let (_, address) = self.places.iter().find(|(known, _)| known == place)?;
                 Some(format!("{UP}{PLACES_FOLDER}/{address}/"))
             }),
+            changes: catalog
+                .year_before(index)
+                .map(|_| format!("{CHANGES_FOLDER}/")),
             beside: self.beside(catalog, index),
             new_terms: new_terms(catalog, index).map(|terms| {
                 terms

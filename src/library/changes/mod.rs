@@ -4,6 +4,8 @@
 //! sentences. Plain Rust, run at build time; the page only shows it.
 
 mod chars;
+mod compared;
+mod csv;
 mod likeness;
 mod rows;
 mod sentences;
@@ -11,6 +13,8 @@ mod summary;
 mod units;
 
 pub use chars::{edits, pieces, side, Piece};
+pub use compared::{Changes, Group, Heading, UnitChanges};
+pub use csv::changes_csv;
 pub use rows::{Row, MOSTLY_THE_SAME};
 pub use sentences::{split_sentences, Kind, Sentence};
 pub use summary::{new_terms, target_changes, Counts, TargetChange};
@@ -18,39 +22,6 @@ pub use summary::{new_terms, target_changes, Counts, TargetChange};
 use crate::report::Model;
 use sentences::{units_of, Unit};
 use units::align_units;
-
-/// A heading and its id in its report.
-pub type Heading = (String, String);
-
-/// A unit of the page: a section (or a part's introduction, the opening,
-/// the closing, an appendix) of this year beside last year's.
-#[derive(Clone, Debug)]
-pub struct UnitChanges {
-    pub kind: Kind,
-    pub now: Option<Heading>,
-    pub was: Option<Heading>,
-    pub rows: Vec<Row>,
-}
-
-/// A group of the page: one of this year's parts (or the opening, the
-/// closing and appendices), with what stood there last year.
-#[derive(Clone, Debug)]
-pub struct Group {
-    /// This year's part heading; `None` for the opening and the end.
-    pub now: Option<Heading>,
-    pub was: Option<Heading>,
-    pub units: Vec<UnitChanges>,
-    pub counts: Counts,
-}
-
-/// The whole comparison.
-#[derive(Clone, Debug)]
-pub struct Changes {
-    pub groups: Vec<Group>,
-    pub counts: Counts,
-    pub targets: Vec<TargetChange>,
-    pub new_terms: Vec<String>,
-}
 
 /// `was` → `now`.
 pub fn compare(was: &Model, now: &Model) -> Changes {

@@ -3,8 +3,8 @@
 
 use super::chars::edits;
 use super::rows::Row;
+use crate::library::compare::{quoted, Term};
 use crate::report::{Model, Report};
-use std::collections::HashSet;
 
 /// How many sentences of each kind, and the runs of changed characters
 /// (`修改 N 处`: each run inside a changed sentence, and each run of new
@@ -117,44 +117,13 @@ pub fn target_changes(was: &Model, now: &Model) -> Vec<TargetChange> {
 }
 
 /// Terms in quotation marks (`“人工智能+”`) this year's text uses and last
-/// year's nowhere does, in the order they first appear.
-pub fn new_terms(was: &Report, now: &Report) -> Vec<String> {
-    let was_text: String = was
-        .blocks()
-        .map(|b| b.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let mut seen = HashSet::new();
-    let mut terms = Vec::new();
-    for block in now.blocks() {
-        for term in quoted(block.as_str()) {
-            if !was_text.contains(term) && seen.insert(term) {
-                terms.push(term.to_owned());
-            }
-        }
-    }
-    terms
-}
-
-/// What stands between `“` and `”`, where it is a term (2–16 characters,
-/// no sentence inside).
-fn quoted(text: &str) -> impl Iterator<Item = &str> {
-    text.split('“').skip(1).filter_map(|after| {
-        let (inside, _) = after.split_once('”')?;
-        let count = inside.chars().count();
-        let term =
-            (2..=16).contains(&count) && !inside.contains(['。', '，', '；', '：', '！', '？']);
-        term.then_some(inside)
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quoted_terms() {
-        let text = "开展“人工智能+”行动，推进“两重”建设，他说“我们要努力，再努力。”";
-        assert_eq!(quoted(text).collect::<Vec<_>>(), ["人工智能+", "两重"]);
-    }
+/// year's nowhere does, in the order they first appear, with their block.
+pub fn new_terms(was: &Report, now: &Report) -> Vec<Term> {
+    quoted(now)
+        .into_iter()
+        .filter(|term| {
+            !was.blocks()
+                .any(|block| block.as_str().contains(&term.text))
+        })
+        .collect()
 }

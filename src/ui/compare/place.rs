@@ -7,6 +7,7 @@ use super::paths::{CSV_FILE, DOWN_SECTION, UP};
 use super::table::{row, section};
 use crate::library::compare::{down_from, Down, PlaceYears, Series};
 use crate::library::{Catalog, YEARS_FOLDER};
+use crate::ui::changes::CHANGES_FOLDER;
 use crate::ui::shelf::LIBRARY_TITLE;
 use leptos::prelude::*;
 
@@ -16,8 +17,14 @@ fn reports(catalog: &Catalog, years: &PlaceYears) -> impl IntoView + use<> {
         .iter()
         .rev()
         .map(|(year, &report)| {
-            let href = format!("{UP}{}/", catalog.entries[report].address);
-            view! { <li><a href=href>{format!("{year}年")}</a></li> }
+            let address = &catalog.entries[report].address;
+            let href = format!("{UP}{address}/");
+            // Beside the year before, where the library has it.
+            let changes = catalog.year_before(report).map(|_| {
+                let href = format!("{UP}{address}/{CHANGES_FOLDER}/");
+                view! { " "<a class="compare-changes" href=href>"与上年对比"</a> }
+            });
+            view! { <li><a href=href>{format!("{year}年")}</a>{changes}</li> }
         })
         .collect_view();
     view! { <ul class="compare-years">{links}</ul> }

@@ -22,6 +22,9 @@ pub struct ShelfLinks {
     pub next: Option<ShelfLink>,
     /// The place's page: its targets against its results, year by year.
     pub place: Option<String>,
+    /// The report beside the year before's (`changes/`), where the library
+    /// has it.
+    pub changes: Option<String>,
     /// The report's targets beside last year's and the next report's result.
     pub beside: Vec<Beside>,
     /// Its new terms (text, block), if the library has an earlier report
@@ -73,6 +76,7 @@ pub fn shelf_nav(links: &ShelfLinks) -> impl IntoView + use<> {
             <span class="shelf-here">{links.here.clone()}</span>
             {year(&links.previous, "prev", "上一年")}
             {year(&links.next, "next", "下一年")}
+            {links.changes.clone().map(|href| view! { <a class="shelf-changes" href=href>"与上年对比"</a> })}
             {links.place.clone().map(|href| view! { <a class="shelf-place" href=href>"历年目标与完成"</a> })}
             // The report's own query follows (`first::search`).
             <a id=SEARCH_LIBRARY.name class="shelf-search" href=links.library.clone()>"在全部报告中搜索"</a>

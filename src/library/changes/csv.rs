@@ -1,0 +1,31 @@
+//! The changes as CSV, for a newsroom's spreadsheet (UTF-8 with a
+//! byte-order mark, as the other exports): part, kind, last year's
+//! sentence, this year's.
+
+use super::chars::side;
+use super::compared::Changes;
+use super::rows::Row;
+use crate::report::figures::csv_field;
+
+pub fn changes_csv(changes: &Changes) -> String {
+    let mut csv = String::from("\u{feff}部分,变化,上年,今年\r\n");
+    for group in &changes.groups {
+        let part = group
+            .now
+            .as_ref()
+            .or(group.was.as_ref())
+            .map_or("", |(heading, _)| heading.as_str());
+        for row in group.units.iter().flat_map(|u| &u.rows) {
+            let (kind, was, now) = match row {
+                Row::Same { .. } => continue,
+                Row::Changed { pieces, .. } => ("改动", side(pieces, true), side(pieces, false)),
+                Row::New(s) => ("新增", String::new(), s.text.clone()),
+                Row::Dropped(s) => ("删去", s.text.clone(), String::new()),
+            };
+            let fields = [part, kind, was.as_str(), now.as_str()].map(csv_field);
+            csv.push_str(&fields.join(","));
+            csv.push_str("\r\n");
+        }
+    }
+    csv
+}

@@ -1,0 +1,72 @@
+//! The page: a head naming both reports, the summary, the filters (shown
+//! when scripts run), and each group of this year's text.
+
+use super::pair::Pair;
+use super::paths::{group_id, CHANGES_CSV};
+use super::rows::group_view;
+use super::summary::summary_view;
+use crate::library::changes::Changes;
+use crate::ui::markup::{CHANGES_FILTERS, CHANGES_ONLY, CHANGES_PART};
+use leptos::prelude::*;
+
+fn filters(changes: &Changes) -> impl IntoView + use<> {
+    let options = changes
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(index, group)| {
+            let name = group.now.as_ref().or(group.was.as_ref()).map_or_else(
+                || {
+                    if index == 0 {
+                        "开头".to_owned()
+                    } else {
+                        "结尾".to_owned()
+                    }
+                },
+                |(h, _)| h.clone(),
+            );
+            view! { <option value=group_id(index)>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <div id=CHANGES_FILTERS.name class=CHANGES_FILTERS.name hidden>
+            <label><input id=CHANGES_ONLY.name type="checkbox"/>"只看改动"</label>
+            <label>"部分 "<select id=CHANGES_PART.name><option value="">"全部"</option>{options}</select></label>
+        </div>
+    }
+}
+
+pub fn changes_page(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
+    let title = if pair.versions {
+        format!("{} · 两个文本对比", pair.now_label)
+    } else {
+        format!("{} · 与上年对比", pair.now_label)
+    };
+    let groups = changes
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(index, group)| group_view(pair, index, group))
+        .collect_view();
+    view! {
+        <header class="shelf-head">
+            <p class="shelf-back"><a href=pair.now_href.to_owned()>{format!("← {}", pair.now_label)}</a></p>
+            <h1>{title}</h1>
+            <p class="shelf-summary">
+                {format!("{} 对照 ", pair.now_label)}
+                <a href=pair.was_href.to_owned()>{pair.was_label.to_owned()}</a>
+                " · "
+                <a href=CHANGES_CSV download="">"下载 CSV"</a>
+            </p>
+        </header>
+        <main class="changes">
+            {summary_view(pair, changes)}
+            {filters(changes)}
+            <div class="changes-columns" aria-hidden="true">
+                <span>{format!("上年：{}", pair.was_label)}</span>
+                <span>{format!("今年：{}", pair.now_label)}</span>
+            </div>
+            {groups}
+        </main>
+    }
+}

@@ -1,0 +1,14 @@
+//! The two reports a changes page compares.
+
+/// The two reports a page compares: how each is named and where each is,
+/// from the changes page.
+pub struct Pair<'a> {
+    /// `杭州市 2024年`.
+    pub now_label: &'a str,
+    pub was_label: &'a str,
+    /// This year's report (`../`) and last year's (`../../hangzhou-2023/`).
+    pub now_href: &'a str,
+    pub was_href: &'a str,
+    /// Whether the two are versions of one report (`修改 N 处`).
+    pub versions: bool,
+}

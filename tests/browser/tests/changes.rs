@@ -1,0 +1,144 @@
+//! A report beside the one before it (`ADDRESS/changes/`), on the library
+//! of the repository's reports: the summary, the folded runs, the links
+//! into both reports, the filters, and the page without scripts.
+
+use baogao_browser_tests::{in_each_browser, library_dist, Device, Session};
+
+async fn text_of(s: &Session, css: &str) -> String {
+    let script = format!(
+        "return [...document.querySelectorAll(\"{css}\")].filter(e => !e.closest('[hidden]')).map(e => e.textContent).join('|')"
+    );
+    s.js(&script).await.as_str().unwrap_or_default().to_owned()
+}
+
+async fn count(s: &Session, css: &str) -> u64 {
+    let script = format!(
+        "return [...document.querySelectorAll(\"{css}\")].filter(e => !e.closest('[hidden]') && e.offsetParent !== null).length"
+    );
+    s.js(&script).await.as_u64().unwrap_or_default()
+}
+
+async fn a_report_shows_what_changed_since_last_year(s: &Session) {
+    s.client
+        .goto(&s.url("national-2013/"))
+        .await
+        .expect("a report");
+    s.wait_until_started().await;
+    s.click(".shelf-changes").await;
+    s.wait_until("location.pathname.endsWith('/national-2013/changes/')")
+        .await;
+    assert_eq!(text_of(s, "h1").await, "国务院 2013年 · 与上年对比");
+    // The summary, written exactly so, with the numbers the rows bear out.
+    let total = text_of(s, ".changes-total").await;
+    let rows = |kind: &str| format!(".changes-group .row.{kind}");
+    let script = "return ['new','dropped','changed','same'].map(k => document.querySelectorAll('.changes-group .row.' + k).length).join(',')";
+    let counted = s.js(script).await.as_str().unwrap_or_default().to_owned();
+    let numbers: Vec<&str> = counted.split(',').collect();
+    assert_eq!(
+        total,
+        format!(
+            "新增 {} 句 · 删去 {} 句 · 改动 {} 句 · 未变 {} 句",
+            numbers[0], numbers[1], numbers[2], numbers[3]
+        )
+    );
+    assert!(numbers[0].parse::<u32>().unwrap() > 100, "{total}");
+    // A changed sentence: this year's cell links to this year's report, last
+    // year's to last year's.
+    let changed = rows("changed");
+    let now_link = s
+        .js(&format!(
+            "return document.querySelector('{changed} .now').getAttribute('href')"
+        ))
+        .await;
+    assert!(
+        now_link.as_str().unwrap_or_default().starts_with("../#"),
+        "{now_link}"
+    );
+    let was_link = s
+        .js(&format!(
+            "return document.querySelector('{changed} .was').getAttribute('href')"
+        ))
+        .await;
+    assert!(
+        was_link
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("../../national-2012/#"),
+        "{was_link}"
+    );
+    // Inline on a phone (the cell holds both what went and what came),
+    // side by side on a desktop.
+    let inline = s.device == Device::Phone || s.device == Device::NarrowPhone;
+    let cells = s
+        .js(&format!("return [...document.querySelector('{changed}').querySelectorAll('a')].filter(a => getComputedStyle(a).display !== 'none').length"))
+        .await
+        .as_u64()
+        .unwrap_or_default();
+    assert_eq!(
+        cells,
+        if inline { 1 } else { 2 },
+        "cells of a changed sentence shown"
+    );
+    // Filters: only the changes hides the unchanged; one part.
+    s.wait_until("!document.getElementById('changes-filters').hidden")
+        .await;
+    assert!(count(s, ".row.same").await > 0 || count(s, ".fold").await > 0);
+    s.click("#changes-only").await;
+    s.wait_until("document.querySelector('main').classList.contains('only-changes')")
+        .await;
+    assert_eq!(count(s, ".row.same").await + count(s, ".fold").await, 0);
+    s.js("const part = document.getElementById('changes-part'); part.value = 'g-3'; part.dispatchEvent(new Event('change'));")
+        .await;
+    assert_eq!(count(s, ".changes-group").await, 1);
+    // A sentence leads to its paragraph in the report.
+    s.js("document.getElementById('changes-part').value = ''; document.getElementById('changes-part').dispatchEvent(new Event('change'));")
+        .await;
+    let target = now_link
+        .as_str()
+        .unwrap_or_default()
+        .trim_start_matches("../")
+        .to_owned();
+    s.click(&format!("{changed} .now")).await;
+    s.wait_until(&format!("location.hash === '{target}'")).await;
+    s.wait_until_started().await;
+    assert!(
+        s.js_bool(&format!("!!document.getElementById('{}')", &target[1..]))
+            .await
+    );
+    s.client.back().await.expect("back");
+    s.wait_until("location.pathname.endsWith('/changes/')")
+        .await;
+    assert!(
+        s.js_bool("document.documentElement.scrollWidth <= window.innerWidth")
+            .await,
+        "no sideways scroll"
+    );
+    s.assert_clean().await;
+}
+
+in_each_browser!(a_report_shows_what_changed_since_last_year, library_dist());
+
+/// Without scripts the page reads whole: the summary, each group, the
+/// folded runs (`<details>`, which open without scripts), the filters
+/// hidden. (Chromedriver reads no element's text with scripts off: the
+/// page's source is read.)
+#[tokio::test(flavor = "multi_thread")]
+async fn the_changes_page_reads_without_javascript() {
+    let s = Session::start(
+        Device::Phone,
+        &library_dist(),
+        &["--blink-settings=scriptEnabled=false"],
+    )
+    .await;
+    s.client
+        .goto(&s.url("national-2010/changes/"))
+        .await
+        .expect("a changes page");
+    let page = s.client.source().await.expect("the page");
+    assert!(page.contains("<h1>国务院 2010年 · 与上年对比</h1>"));
+    assert!(page.contains("新增 "));
+    assert!(page.contains("<del>") && page.contains("<ins>"));
+    assert!(page.contains("<div id=\"changes-filters\" hidden"));
+    assert!(page.contains("href=\"../../national-2009/#"));
+    s.close().await;
+}
