@@ -2,7 +2,7 @@
 //! when scripts run), and each group of this year's text.
 
 use super::pair::Pair;
-use super::paths::{group_id, CHANGES_CSV};
+use super::paths::{group_id, group_name, CHANGES_CSV};
 use super::rows::group_view;
 use super::summary::summary_view;
 use crate::library::changes::Changes;
@@ -15,16 +15,7 @@ fn filters(changes: &Changes) -> impl IntoView + use<> {
         .iter()
         .enumerate()
         .map(|(index, group)| {
-            let name = group.now.as_ref().or(group.was.as_ref()).map_or_else(
-                || {
-                    if index == 0 {
-                        "开头".to_owned()
-                    } else {
-                        "结尾".to_owned()
-                    }
-                },
-                |(h, _)| h.clone(),
-            );
+            let name = group_name(index, group);
             view! { <option value=group_id(index)>{name}</option> }
         })
         .collect_view();

@@ -5,7 +5,7 @@
 //! side), a new one whole in `<ins>`, a dropped one whole in `<del>`.
 
 use super::pair::Pair;
-use super::paths::group_id;
+use super::paths::{group_id, group_name};
 use crate::library::changes::{Group, Piece, Row, UnitChanges};
 use crate::ui::markup::{CHANGES_GROUP, CHANGES_SAME};
 use leptos::prelude::*;
@@ -146,14 +146,7 @@ pub fn group_view(pair: &Pair, index: usize, group: &Group) -> impl IntoView + u
         .iter()
         .find(|unit| group.now.is_some() && unit.now == group.now)
         .and_then(|unit| heading_view(unit, pair, 2))
-        .unwrap_or_else(|| {
-            let name = if index == 0 {
-                "开头"
-            } else {
-                "结尾与附件"
-            };
-            view! { <h2>{name}</h2> }.into_any()
-        });
+        .unwrap_or_else(|| view! { <h2>{group_name(index, group)}</h2> }.into_any());
     view! {
         <section id=group_id(index) class=CHANGES_GROUP.name>
             {part_heading}

@@ -3,7 +3,7 @@
 //! new terms.
 
 use super::pair::Pair;
-use super::paths::group_id;
+use super::paths::{group_id, group_name};
 use crate::library::changes::{Changes, MOSTLY_THE_SAME};
 use leptos::prelude::*;
 
@@ -32,16 +32,7 @@ pub fn summary_view(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
         .iter()
         .enumerate()
         .map(|(index, group)| {
-            let name = group.now.as_ref().or(group.was.as_ref()).map_or_else(
-                || {
-                    if index == 0 {
-                        "开头".to_owned()
-                    } else {
-                        "结尾与附件".to_owned()
-                    }
-                },
-                |(h, _)| h.clone(),
-            );
+            let name = group_name(index, group);
             let c = group.counts;
             view! {
                 <tr>
