@@ -4,6 +4,7 @@
 mod common;
 
 use baogao::library::changes::{compare, side, split_sentences, Changes, Row};
+use baogao::library::{read_manifest, Catalog};
 use baogao::report::{Model, Report};
 use common::read;
 
@@ -215,4 +216,44 @@ fn sentences(report: &Report) -> usize {
         + report.sections().count()
         + report.appendices.len();
     texts_of(report).len() - headings
+}
+
+/// Two texts of one place and year, named by the manifest's `version`:
+/// paired in the manifest's order (not the files'), apart from the years,
+/// and the page between them counts the edits made.
+#[test]
+fn versions_of_one_report_are_paired_and_their_edits_counted() {
+    let text = read("reports/national/2013.txt");
+    let (adopted_text, _) = edited(&text);
+    let manifest = read_manifest(
+        "file,place,level,year,version\ndraft.txt,国务院,national,2013,草案\nadopted.txt,国务院,national,2013,定稿\nearlier.txt,国务院,national,2012,\n",
+    )
+    .unwrap();
+    let catalog = Catalog::new(
+        vec![
+            ("adopted.txt".to_owned(), adopted_text),
+            ("draft.txt".to_owned(), text),
+            ("earlier.txt".to_owned(), read("reports/national/2012.txt")),
+        ],
+        &manifest,
+    );
+    let at = |file: &str| catalog.entries.iter().position(|e| e.file == file).unwrap();
+    let (draft, adopted, earlier) = (at("draft.txt"), at("adopted.txt"), at("earlier.txt"));
+    assert_eq!(catalog.earlier_version(adopted), Some(draft));
+    assert_eq!(catalog.later_version(draft), Some(adopted));
+    assert_eq!(catalog.earlier_version(draft), None);
+    assert_eq!(catalog.later_version(earlier), None);
+    assert_eq!(catalog.entries[draft].label(), "国务院 2013年（草案）");
+    // Last year's report is compared with the text adopted.
+    assert_eq!(catalog.year_before(adopted), Some(earlier));
+    let changes = compare(
+        &catalog.entries[draft].model,
+        &catalog.entries[adopted].model,
+    );
+    let c = changes.counts;
+    assert_eq!(
+        (c.new, c.dropped, c.changed, c.edits),
+        (1, 1, 1, 3),
+        "{c:?}"
+    );
 }

@@ -22,15 +22,22 @@ pub struct Entry {
     pub text: String,
     /// What its file's front matter says (a Markdown file's `title:`).
     pub front: FrontMatter,
+    /// Which of its place and year's texts it is (`草案`), where the
+    /// manifest says.
+    pub version: Option<String>,
 }
 
 impl Entry {
     /// What a reader sees it as: `杭州市拱墅区 2023年`, as far as known.
     pub fn label(&self) -> String {
         let place = self.placement.place.as_deref().unwrap_or("（地点不详）");
-        match self.placement.year {
+        let label = match self.placement.year {
             Some(year) => format!("{place} {year}年"),
             None => place.to_owned(),
+        };
+        match &self.version {
+            Some(version) => format!("{label}（{version}）"),
+            None => label,
         }
     }
 }
@@ -92,11 +99,13 @@ impl Catalog {
                 };
                 let model = Model::new(&text);
                 let read = read_placement(&text, &model, &front, &file);
-                let placement = match manifest.get(&file) {
+                let row = manifest.get(&file);
+                let placement = match row {
                     Some(row) => row.apply(&read),
                     None => read,
                 };
                 Entry {
+                    version: row.and_then(|row| row.version.clone()),
                     file,
                     address: String::new(),
                     placement,
@@ -114,7 +123,8 @@ impl Catalog {
                 .or_else(|| pinyin_address(&entry.file, &entry.placement))
                 .unwrap_or_else(|| address_of(&entry.file));
         }
-        // Within a level, the unplaced last; then place, year and file.
+        // Within a level, the unplaced last; then place, year, the
+        // versions in the manifest's order, and file.
         entries.sort_by_cached_key(|e| {
             let placement = &e.placement;
             (
@@ -125,6 +135,9 @@ impl Catalog {
                 placement.code.unwrap_or(u32::MAX),
                 placement.series_name().map(str::to_owned),
                 placement.year,
+                e.version
+                    .is_some()
+                    .then(|| manifest.get(&e.file).map(|row| row.row)),
                 e.file.clone(),
             )
         });
@@ -185,6 +198,31 @@ impl Catalog {
         let year = self.entries.get(index)?.placement.year?;
         let (before, _) = self.neighbours(index);
         before.filter(|&b| self.entries[b].placement.year == Some(year - 1))
+    }
+
+    /// The text before this one of the same place and year (the draft
+    /// before the text adopted), where the manifest names both versions.
+    pub fn earlier_version(&self, index: usize) -> Option<usize> {
+        let before = index.checked_sub(1)?;
+        self.are_versions(before, index).then_some(before)
+    }
+
+    /// The text after this one of the same place and year.
+    pub fn later_version(&self, index: usize) -> Option<usize> {
+        self.are_versions(index, index + 1).then_some(index + 1)
+    }
+
+    fn are_versions(&self, a: usize, b: usize) -> bool {
+        let (Some(a), Some(b)) = (self.entries.get(a), self.entries.get(b)) else {
+            return false;
+        };
+        let (a_at, b_at) = (&a.placement, &b.placement);
+        a.version.is_some()
+            && b.version.is_some()
+            && a_at.series_name().is_some()
+            && a_at.series_name() == b_at.series_name()
+            && a_at.year.is_some()
+            && a_at.year == b_at.year
     }
 
     /// The same place's report of the year before and of the year after

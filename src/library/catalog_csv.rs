@@ -21,7 +21,7 @@ pub fn catalog_csv(catalog: &Catalog) -> String {
     out
 }
 
-fn row(entry: &Entry) -> [String; 11] {
+fn row(entry: &Entry) -> [String; 12] {
     let placement = &entry.placement;
     let text = |value: &Option<String>| value.clone().unwrap_or_default();
     let source = |source: Option<Source>| source.map(Source::name).unwrap_or_default().to_owned();
@@ -38,6 +38,7 @@ fn row(entry: &Entry) -> [String; 11] {
         placement.year.map(|y| y.to_string()).unwrap_or_default(),
         text(&placement.date),
         text(&placement.speaker),
+        text(&entry.version),
         source(placement.place_from),
         source(placement.year_from),
         text(&placement.path_disagrees),
@@ -89,7 +90,7 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[1],
-            "政府工作报告-主要城市/杭州市/2019.md,hangzhou-2019,杭州市,city,浙江省,2019,2019-01-21,市长 徐立毅,meeting,meeting,"
+            "政府工作报告-主要城市/杭州市/2019.md,hangzhou-2019,杭州市,city,浙江省,2019,2019-01-21,市长 徐立毅,,meeting,meeting,"
         );
         let manifest = read_manifest(&csv).expect("the catalogue reads as a manifest");
         let row = &manifest["政府工作报告-主要城市/杭州市/2019.md"];

@@ -4,9 +4,13 @@
 //! any may be left out or left empty; `catalog.csv`'s rows are rows of it:
 //!
 //! ```text
-//! file,address,place,level,province,year,date,speaker
-//! national/1992.txt,,国务院,national,,1992,1992-03-20,总理 李鹏
+//! file,address,place,level,province,year,date,speaker,version
+//! national/1992.txt,,国务院,national,,1992,1992-03-20,总理 李鹏,
 //! ```
+//!
+//! `version` names one of two texts of the same place and year (the draft
+//! delivered, `草案`, and the text adopted, `定稿`); the rows' order is
+//! theirs.
 //!
 //! A spreadsheet's CSV works: fields may be quoted (`"a,b"`), with `""` for
 //! a quote inside.
@@ -16,8 +20,8 @@ use super::place::{Level, Placement, Source};
 use std::collections::HashMap;
 
 /// The columns of `catalog.csv`, which a manifest takes: it reads the
-/// first eight and passes over the rest (where the build read them).
-pub const CATALOG_COLUMNS: [&str; 11] = [
+/// first nine and passes over the rest (where the build read them).
+pub const CATALOG_COLUMNS: [&str; 12] = [
     "file",
     "address",
     "place",
@@ -26,6 +30,7 @@ pub const CATALOG_COLUMNS: [&str; 11] = [
     "year",
     "date",
     "speaker",
+    "version",
     "place_from",
     "year_from",
     "path_says",
@@ -39,6 +44,10 @@ pub const MANIFEST: &str = "manifest.csv";
 pub struct Override {
     pub address: Option<String>,
     pub placement: Placement,
+    /// Which text of its place and year it is (`草案`), and the row's
+    /// place among the manifest's, which orders the versions.
+    pub version: Option<String>,
+    pub row: usize,
 }
 
 impl Override {
@@ -100,7 +109,10 @@ pub fn read_manifest(text: &str) -> Result<HashMap<String, Override>, String> {
     let mut rows = HashMap::new();
     for (index, line) in lines {
         let number = index + 1;
-        let mut row = Override::default();
+        let mut row = Override {
+            row: number,
+            ..Override::default()
+        };
         let mut file = None;
         for (column, value) in columns.iter().zip(fields(line)) {
             let value = value.trim();
@@ -133,6 +145,7 @@ pub fn read_manifest(text: &str) -> Result<HashMap<String, Override>, String> {
                 "date" => return Err(wrong("日期（YYYY-MM-DD）")),
                 "province" => given.province = Some(value.to_owned()),
                 "speaker" => given.speaker = Some(value.to_owned()),
+                "version" => row.version = Some(value.to_owned()),
                 // What the catalogue says of where it read: not the manifest's to say.
                 _ => {}
             }
@@ -179,7 +192,7 @@ mod tests {
     #[test]
     fn rows_by_file_with_what_they_say() {
         let rows = read_manifest(
-            "\u{feff}file,Year,place,level,address,date\nnational/1992.txt,1992,国务院,national,gwy-1992,1992-03-20\n\n\"a,b.txt\",,\"某\"\"市\",city,,\n",
+            "\u{feff}file,Year,place,level,address,date,version\nnational/1992.txt,1992,国务院,national,gwy-1992,1992-03-20,定稿\n\n\"a,b.txt\",,\"某\"\"市\",city,,\n",
         )
         .expect("a manifest");
         let row = &rows["national/1992.txt"];
@@ -187,6 +200,9 @@ mod tests {
         assert_eq!(row.placement.year, Some(1992));
         assert_eq!(row.placement.level, Some(Level::National));
         assert_eq!(row.placement.date.as_deref(), Some("1992-03-20"));
+        assert_eq!(row.version.as_deref(), Some("定稿"));
+        assert!(rows["a,b.txt"].version.is_none());
+        assert!(row.row < rows["a,b.txt"].row, "rows keep their order");
         assert_eq!(rows["a,b.txt"].placement.place.as_deref(), Some("某\"市"));
         let read = Placement {
             year: Some(1991),

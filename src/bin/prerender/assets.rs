@@ -40,7 +40,7 @@ pub struct Named {
 /// Writes a file named by its content: a hash of it before the extension
 /// (as Trunk names the rest), with its integrity. The one place files are
 /// named so.
-fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<Named, String> {
+pub fn write_named(dir: &Path, stem: &str, extension: &str, bytes: &[u8]) -> Result<Named, String> {
     let digest = Sha384::digest(bytes);
     let short: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     let name = format!("{stem}-{short}{extension}");
@@ -335,7 +335,7 @@ fn fill(template: &str, values: &[(&str, String)]) -> Result<String, String> {
     Ok(filled)
 }
 
-fn policy(script_hashes: &[String], style_hashes: &[String]) -> String {
+pub fn policy(script_hashes: &[String], style_hashes: &[String]) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
         script_hashes.join(" "),

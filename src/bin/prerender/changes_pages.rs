@@ -1,39 +1,80 @@
 //! Each report's changes since the year before (`ui::changes`), where the
-//! library has the same place's report of that year: `ADDRESS/changes/`,
-//! with the changes as CSV beside it.
+//! library has the same place's report of that year: `ADDRESS/changes/`;
+//! and the page between two versions of one report, where the manifest
+//! names them: the later one's `ADDRESS/versions/`. Each with its changes
+//! as CSV beside it.
 
-use crate::assets::Prepared;
-use crate::library_page::{frame, CHANGES_SCRIPT, CHANGES_STYLE};
-use crate::minify::minify_js;
+use crate::assets::{write_named, Prepared};
+use crate::library_page::{frame_linked, inline_sheets, CHANGES_SCRIPT, CHANGES_STYLE};
+use crate::minify::{minify_css, minify_js};
 use baogao::library::changes::{changes_csv, compare};
 use baogao::library::Catalog;
-use baogao::ui::changes::{changes_html, Pair, CHANGES_CSV, CHANGES_FOLDER};
+use baogao::ui::changes::{changes_html, Pair, CHANGES_CSV, CHANGES_FOLDER, VERSIONS_FOLDER};
 use baogao::ui::shelf::LIBRARY_TITLE;
 use std::path::Path;
 
 /// What the changes pages add: their count and bytes, for the build's line.
+#[derive(Default)]
 pub struct Written {
     pub pages: usize,
+    pub versions: usize,
     pub bytes: usize,
 }
 
-/// The folders of the changes pages (`ADDRESS/changes`), for the site's
-/// policy.
+/// One page to write: the report, the one it is compared with, and where.
+struct Compared {
+    now: usize,
+    was: usize,
+    folder: &'static str,
+}
+
+fn pages(catalog: &Catalog) -> Vec<Compared> {
+    let mut pages = Vec::new();
+    for now in 0..catalog.entries.len() {
+        if let Some(was) = catalog.year_before(now) {
+            let folder = CHANGES_FOLDER;
+            pages.push(Compared { now, was, folder });
+        }
+        if let Some(was) = catalog.earlier_version(now) {
+            let folder = VERSIONS_FOLDER;
+            pages.push(Compared { now, was, folder });
+        }
+    }
+    pages
+}
+
+/// The folders of the pages (`ADDRESS/changes`, `ADDRESS/versions`), for
+/// the site's policy.
 pub fn folders(catalog: &Catalog) -> Vec<String> {
-    (0..catalog.entries.len())
-        .filter(|&index| catalog.year_before(index).is_some())
-        .map(|index| format!("{}/{CHANGES_FOLDER}", catalog.entries[index].address))
+    pages(catalog)
+        .iter()
+        .map(|page| format!("{}/{}", catalog.entries[page.now].address, page.folder))
         .collect()
 }
 
+/// The sheet and the script every changes page links to, written once
+/// beside the library's page, named by their content: a page carries its
+/// text, and its look is fetched once for all. Their tags, from a page.
+fn write_shared(prepared: &Prepared, dir: &Path) -> Result<String, String> {
+    let sheet = inline_sheets(prepared) + &minify_css(CHANGES_STYLE);
+    let sheet = write_named(dir, "changes", ".css", sheet.as_bytes())?;
+    let script = write_named(dir, "changes", ".js", minify_js(CHANGES_SCRIPT).as_bytes())?;
+    Ok(format!(
+        "<link rel=\"stylesheet\" href=\"../../{}\">\n  <script defer src=\"../../{}\"></script>",
+        sheet.name, script.name
+    ))
+}
+
 pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Written, String> {
-    let mut written = Written { pages: 0, bytes: 0 };
-    let script = format!("<script>{}</script>\n", minify_js(CHANGES_SCRIPT));
-    for (index, entry) in catalog.entries.iter().enumerate() {
-        let Some(before) = catalog.year_before(index) else {
-            continue;
-        };
-        let was = &catalog.entries[before];
+    let mut written = Written::default();
+    let pages = pages(catalog);
+    if pages.is_empty() {
+        return Ok(written);
+    }
+    let links = write_shared(prepared, dir)?;
+    for page in pages {
+        let (entry, was) = (&catalog.entries[page.now], &catalog.entries[page.was]);
+        let versions = page.folder == VERSIONS_FOLDER;
         let changes = compare(&was.model, &entry.model);
         let (now_label, was_label) = (entry.label(), was.label());
         let was_href = format!("../../{}/", was.address);
@@ -42,26 +83,34 @@ pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Writt
             was_label: &was_label,
             now_href: "../",
             was_href: &was_href,
-            versions: false,
+            versions,
         };
-        let title = format!("{now_label} · 与上年对比 · {LIBRARY_TITLE}");
-        let page = frame(
+        let what = if versions {
+            "两个文本对比"
+        } else {
+            "与上年对比"
+        };
+        let title = format!("{now_label} · {what} · {LIBRARY_TITLE}");
+        let html = frame_linked(
             prepared,
             &title,
             &title,
             &changes_html(&pair, &changes),
-            &script,
-            CHANGES_STYLE,
+            &links,
         )?;
         // The head's files are two folders up.
-        let page = page.replace("href=\"./", "href=\"../../");
-        let folder = dir.join(&entry.address).join(CHANGES_FOLDER);
+        let html = html.replace("href=\"./", "href=\"../../");
+        let folder = dir.join(&entry.address).join(page.folder);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        std::fs::write(folder.join("index.html"), &page).map_err(|e| e.to_string())?;
+        std::fs::write(folder.join("index.html"), &html).map_err(|e| e.to_string())?;
         let csv = changes_csv(&changes);
         std::fs::write(folder.join(CHANGES_CSV), &csv).map_err(|e| e.to_string())?;
-        written.pages += 1;
-        written.bytes += page.len() + csv.len();
+        if versions {
+            written.versions += 1;
+        } else {
+            written.pages += 1;
+        }
+        written.bytes += html.len() + csv.len();
     }
     Ok(written)
 }

@@ -3,7 +3,7 @@
 //! and a script of its own, both inline: the shelf is readable and
 //! browsable from the first response.
 
-use crate::assets::{csp_hash, Prepared, Site};
+use crate::assets::{csp_hash, policy, Prepared, Site};
 use crate::minify::{minify_css, minify_js};
 use crate::tags;
 use baogao::library::{Catalog, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
@@ -16,7 +16,8 @@ pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
 pub const COMPARE_SCRIPT: &str = include_str!("../../../js/compare.js");
 /// A place's page's script: its charts say a year's values where tapped.
 pub const CHART_SCRIPT: &str = include_str!("../../../js/chart.js");
-/// A report's changes page's sheet and script (its filters).
+/// A report's changes page's sheet and script (its filters), linked from
+/// every changes page (`changes_pages`).
 pub const CHANGES_STYLE: &str = include_str!("../../../style/changes.css");
 pub const CHANGES_SCRIPT: &str = include_str!("../../../js/changes.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
@@ -29,12 +30,10 @@ pub fn site(catalog: &Catalog) -> Site {
             csp_hash(&minify_js(SCRIPT)),
             csp_hash(&minify_js(COMPARE_SCRIPT)),
             csp_hash(&minify_js(CHART_SCRIPT)),
-            csp_hash(&minify_js(CHANGES_SCRIPT)),
         ],
         styles: vec![
             csp_hash(&minify_css(STYLE)),
             csp_hash(&minify_css(COMPARE_STYLE)),
-            csp_hash(&minify_css(CHANGES_STYLE)),
         ],
         folders: catalog
             .entries
@@ -143,4 +142,64 @@ pub fn frame(
             format!("<style>{}</style>", minify_css(more))
         },
     ))
+}
+
+/// A page of the library's that links its sheets and script (`links`,
+/// files shared and cached for good) instead of carrying them: the many
+/// changes pages, whose bytes should be their text. Its policy allows the
+/// head's own inline scripts and no inline style.
+pub fn frame_linked(
+    prepared: &Prepared,
+    title: &str,
+    description: &str,
+    rendered: &str,
+    links: &str,
+) -> Result<String, String> {
+    let html = &prepared.html;
+    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
+    let mut head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
+    head = tags::replace_between(
+        &head,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        description,
+    );
+    while let Some(range) = tags::find_tag(&head, "<style>", "</style>") {
+        head.replace_range(range, "");
+    }
+    let mut scripts = Vec::new();
+    let mut rest = head.as_str();
+    while let Some(range) = tags::find_tag(rest, "<script>", "</script>") {
+        let inner = &rest[range.start + "<script>".len()..range.end - "</script>".len()];
+        scripts.push(csp_hash(inner));
+        rest = &rest[range.end..];
+    }
+    let head = tags::replace_between(
+        &head,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"",
+        "\">",
+        &policy(&scripts, &[]),
+    );
+    // Trunk's comments on the app's files, which these pages do not load.
+    let head: String = head
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("<!--") && !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    Ok(format!(
+        "{head}  {links}\n</head>\n<body>\n{rendered}\n</body>\n</html>\n"
+    ))
+}
+
+/// The sheets a report's page inlines: a page that links them instead
+/// gets the same look.
+pub fn inline_sheets(prepared: &Prepared) -> String {
+    let head = &prepared.html[..prepared.html.find("</head>").unwrap_or(0)];
+    let mut sheets = String::new();
+    let mut rest = head;
+    while let Some(range) = tags::find_tag(rest, "<style>", "</style>") {
+        sheets.push_str(&rest[range.start + "<style>".len()..range.end - "</style>".len()]);
+        rest = &rest[range.end..];
+    }
+    sheets + &minify_css(STYLE)
 }

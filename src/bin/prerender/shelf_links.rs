@@ -5,7 +5,7 @@
 use crate::library::UP;
 use baogao::library::compare::{new_terms, place_series, Cited, Series};
 use baogao::library::{Catalog, PLACES_FOLDER};
-use baogao::ui::changes::CHANGES_FOLDER;
+use baogao::ui::changes::{CHANGES_FOLDER, VERSIONS_FOLDER};
 use baogao::ui::page::{Beside, ShelfLink, ShelfLinks};
 use std::collections::HashMap;
 
@@ -55,6 +55,15 @@ impl Known {
             changes: catalog
                 .year_before(index)
                 .map(|_| format!("{CHANGES_FOLDER}/")),
+            // The page between two versions is the later one's.
+            versions: match (catalog.earlier_version(index), catalog.later_version(index)) {
+                (Some(_), _) => Some(format!("{VERSIONS_FOLDER}/")),
+                (None, Some(later)) => Some(format!(
+                    "{UP}{}/{VERSIONS_FOLDER}/",
+                    catalog.entries[later].address
+                )),
+                (None, None) => None,
+            },
             beside: self.beside(catalog, index),
             new_terms: new_terms(catalog, index).map(|terms| {
                 terms

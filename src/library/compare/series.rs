@@ -51,7 +51,11 @@ impl PlaceYears {
                 continue;
             }
             if let Some(year) = entry.placement.year {
-                years.entry(year).or_insert(index);
+                // Of two versions, the text adopted (the later).
+                let known = years.entry(year).or_insert(index);
+                if catalog.earlier_version(index) == Some(*known) {
+                    *known = index;
+                }
             }
         }
         PlaceYears {

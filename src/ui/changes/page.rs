@@ -54,8 +54,8 @@ pub fn changes_page(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
             {summary_view(pair, changes)}
             {filters(changes)}
             <div class="changes-columns" aria-hidden="true">
-                <span>{format!("上年：{}", pair.was_label)}</span>
-                <span>{format!("今年：{}", pair.now_label)}</span>
+                <span>{format!("{}：{}", pair.was_word(), pair.was_label)}</span>
+                <span>{format!("{}：{}", pair.now_word(), pair.now_label)}</span>
             </div>
             {groups}
         </main>

@@ -12,3 +12,23 @@ pub struct Pair<'a> {
     /// Whether the two are versions of one report (`修改 N 处`).
     pub versions: bool,
 }
+
+impl Pair<'_> {
+    /// What the page calls the earlier text.
+    pub fn was_word(&self) -> &'static str {
+        if self.versions {
+            "前一文本"
+        } else {
+            "上年"
+        }
+    }
+
+    /// What it calls the later.
+    pub fn now_word(&self) -> &'static str {
+        if self.versions {
+            "后一文本"
+        } else {
+            "今年"
+        }
+    }
+}

@@ -4,7 +4,10 @@ use crate::library::changes::Group;
 
 /// Where a report's changes page is, inside its folder.
 pub const CHANGES_FOLDER: &str = "changes";
-/// The CSV beside it.
+/// Where the page between two versions of a report is, inside the later
+/// one's folder.
+pub const VERSIONS_FOLDER: &str = "versions";
+/// The CSV beside either.
 pub const CHANGES_CSV: &str = "changes.csv";
 
 /// A group's id on the page: `g-1`, `g-2`…

@@ -2,7 +2,8 @@
 //! row: unchanged runs folded (`未变 12 句`), a changed sentence in two
 //! cells (last year's with what went in `<del>`, this year's with both
 //! `<del>` and `<ins>`, so a phone reads it inline and a desktop side by
-//! side), a new one whole in `<ins>`, a dropped one whole in `<del>`.
+//! side), new ones whole in `<ins>`, dropped ones whole in `<del>`. The
+//! sentences of one kind in one paragraph share a row and its link.
 
 use super::pair::Pair;
 use super::paths::{group_id, group_name};
@@ -29,64 +30,106 @@ fn href(base: &str, block: &str) -> String {
     format!("{base}#{block}")
 }
 
-fn row_view(pair: &Pair, row: &Row) -> AnyView {
+/// What a row shows whole, and so shares with its neighbours of the same
+/// kind in the same paragraph: (kind, paragraph). A changed sentence is a
+/// row of its own.
+fn paragraph_of(row: &Row) -> Option<(u8, &str)> {
     match row {
+        Row::Same { now, .. } => Some((0, &now.block)),
+        Row::New(now) => Some((1, &now.block)),
+        Row::Dropped(was) => Some((2, &was.block)),
+        Row::Changed { .. } => None,
+    }
+}
+
+/// The rows in runs: consecutive sentences of one kind and one paragraph
+/// go in one row, one link to their paragraph (fewer bytes than a link a
+/// sentence, and a paragraph reads as one).
+fn runs(rows: &[Row]) -> Vec<&[Row]> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for end in 1..=rows.len() {
+        let joins = end < rows.len()
+            && paragraph_of(&rows[end]).is_some()
+            && paragraph_of(&rows[end]) == paragraph_of(&rows[start]);
+        if !joins {
+            runs.push(&rows[start..end]);
+            start = end;
+        }
+    }
+    runs
+}
+
+fn texts(run: &[Row]) -> String {
+    run.iter()
+        .map(|row| match row {
+            Row::Same { now, .. } | Row::New(now) => now.text.as_str(),
+            Row::Dropped(was) => was.text.as_str(),
+            Row::Changed { .. } => "",
+        })
+        .collect()
+}
+
+fn run_view(pair: &Pair, run: &[Row]) -> AnyView {
+    match &run[0] {
         Row::Same { now, .. } => view! {
-            <div class=format!("row {}", CHANGES_SAME.name)>
-                <a class="now" href=href(pair.now_href, &now.block)>{now.text.clone()}</a>
-            </div>
+            <p class=CHANGES_SAME.name><a href=href(pair.now_href, &now.block)>{texts(run)}</a></p>
         }
         .into_any(),
         Row::Changed { was, now, pieces } => view! {
-            <div class="row changed">
+            <p class="changed">
                 <a class="was" href=href(pair.was_href, &was.block)>{pieces_view(pieces, false)}</a>
                 <a class="now" href=href(pair.now_href, &now.block)>{pieces_view(pieces, true)}</a>
-            </div>
+            </p>
         }
         .into_any(),
+        // The row itself inserted or deleted: the least markup a row can
+        // have, for pages that are mostly rows.
         Row::New(now) => view! {
-            <div class="row new">
-                <a class="now" href=href(pair.now_href, &now.block)><ins>{now.text.clone()}</ins></a>
-            </div>
+            <ins><a href=href(pair.now_href, &now.block)>{texts(run)}</a></ins>
         }
         .into_any(),
         Row::Dropped(was) => view! {
-            <div class="row dropped">
-                <a class="was" href=href(pair.was_href, &was.block)><del>{was.text.clone()}</del></a>
-            </div>
+            <del><a href=href(pair.was_href, &was.block)>{texts(run)}</a></del>
         }
         .into_any(),
     }
 }
 
+fn runs_view(pair: &Pair, rows: &[Row]) -> Vec<AnyView> {
+    runs(rows)
+        .into_iter()
+        .map(|run| run_view(pair, run))
+        .collect()
+}
+
+/// The rows, runs of unchanged sentences folded.
 fn rows_view(pair: &Pair, rows: &[Row]) -> Vec<AnyView> {
     let mut out = Vec::new();
-    let mut index = 0;
+    let (mut index, mut unfolded_from) = (0, 0);
     while index < rows.len() {
-        let run = rows[index..]
+        let same = rows[index..]
             .iter()
             .take_while(|row| matches!(row, Row::Same { .. }))
             .count();
-        if run >= FOLDED_FROM {
-            let inside: Vec<AnyView> = rows[index..index + run]
-                .iter()
-                .map(|row| row_view(pair, row))
-                .collect();
-            out.push(
-                view! {
-                    <details class=format!("{} fold", CHANGES_SAME.name)>
-                        <summary>{format!("未变 {run} 句")}</summary>
-                        {inside}
-                    </details>
-                }
-                .into_any(),
-            );
-            index += run;
-        } else {
-            out.push(row_view(pair, &rows[index]));
-            index += 1;
+        if same < FOLDED_FROM {
+            index += same.max(1);
+            continue;
         }
+        out.extend(runs_view(pair, &rows[unfolded_from..index]));
+        out.push(
+            view! {
+                <details class=format!("{} fold", CHANGES_SAME.name)>
+                    <summary>{format!("未变 {same} 句")}</summary>
+                    {runs_view(pair, &rows[index..index + same])}
+                </details>
+            }
+            .into_any(),
+        );
+        index += same;
+        unfolded_from = index;
     }
+    out.extend(runs_view(pair, &rows[unfolded_from..]));
     out
 }
 
@@ -110,10 +153,10 @@ fn heading_view(unit: &UnitChanges, pair: &Pair, level: u8) -> Option<AnyView> {
     };
     let before = (now.is_some() && differs).then(|| match was {
         Some((text, id)) => view! {
-            <span class="was-heading">"上年："<a href=href(pair.was_href, id)>{text.clone()}</a></span>
+            <span class="was-heading">{format!("{}：", pair.was_word())}<a href=href(pair.was_href, id)>{text.clone()}</a></span>
         }
         .into_any(),
-        None => view! { <span class="was-heading">"上年无此节"</span> }.into_any(),
+        None => view! { <span class="was-heading">{format!("{}无此节", pair.was_word())}</span> }.into_any(),
     });
     Some(if level == 2 {
         view! { <h2>{main}{before}</h2> }.into_any()

@@ -64,7 +64,7 @@ pub fn summary_view(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
             .collect_view();
         view! {
             <h2>"新提法"</h2>
-            <p>"引号中的提法，上年报告中没有："</p>
+            <p>{format!("引号中的提法，{}中没有：", if pair.versions { "前一文本" } else { "上年报告" })}</p>
             <ul class="changes-terms">{items}</ul>
         }
     });

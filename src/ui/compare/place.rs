@@ -7,7 +7,7 @@ use super::paths::{CSV_FILE, DOWN_SECTION, UP};
 use super::table::{row, section};
 use crate::library::compare::{down_from, Down, PlaceYears, Series};
 use crate::library::{Catalog, YEARS_FOLDER};
-use crate::ui::changes::CHANGES_FOLDER;
+use crate::ui::changes::{CHANGES_FOLDER, VERSIONS_FOLDER};
 use crate::ui::shelf::LIBRARY_TITLE;
 use leptos::prelude::*;
 
@@ -24,7 +24,12 @@ fn reports(catalog: &Catalog, years: &PlaceYears) -> impl IntoView + use<> {
                 let href = format!("{UP}{address}/{CHANGES_FOLDER}/");
                 view! { " "<a class="compare-changes" href=href>"与上年对比"</a> }
             });
-            view! { <li><a href=href>{format!("{year}年")}</a>{changes}</li> }
+            // And beside its other text, where the manifest names two.
+            let versions = catalog.earlier_version(report).map(|_| {
+                let href = format!("{UP}{address}/{VERSIONS_FOLDER}/");
+                view! { " "<a class="compare-versions" href=href>"两个文本对比"</a> }
+            });
+            view! { <li><a href=href>{format!("{year}年")}</a>{changes}{versions}</li> }
         })
         .collect_view();
     view! { <ul class="compare-years">{links}</ul> }

@@ -25,6 +25,9 @@ pub struct ShelfLinks {
     /// The report beside the year before's (`changes/`), where the library
     /// has it.
     pub changes: Option<String>,
+    /// The page between the two versions of the report (`versions/`),
+    /// where the manifest names them.
+    pub versions: Option<String>,
     /// The report's targets beside last year's and the next report's result.
     pub beside: Vec<Beside>,
     /// Its new terms (text, block), if the library has an earlier report
@@ -77,6 +80,7 @@ pub fn shelf_nav(links: &ShelfLinks) -> impl IntoView + use<> {
             {year(&links.previous, "prev", "上一年")}
             {year(&links.next, "next", "下一年")}
             {links.changes.clone().map(|href| view! { <a class="shelf-changes" href=href>"与上年对比"</a> })}
+            {links.versions.clone().map(|href| view! { <a class="shelf-versions" href=href>"两个文本对比"</a> })}
             {links.place.clone().map(|href| view! { <a class="shelf-place" href=href>"历年目标与完成"</a> })}
             // The report's own query follows (`first::search`).
             <a id=SEARCH_LIBRARY.name class="shelf-search" href=links.library.clone()>"在全部报告中搜索"</a>

@@ -196,3 +196,39 @@ pub fn collection_report(
     let path = format!("政府工作报告-{folder}/{place}/{year}.md");
     (path, text)
 }
+
+/// The sentence a draft has that its adopted text drops.
+pub const DRAFT_ONLY: &str = "本句只见于提请审议的草案，定稿时删去。";
+
+/// A draft of `text` (the version delivered before the text adopted), made
+/// by three known edits, so that the page between them reads `修改 3 处`:
+/// a sentence the adopted text drops, one it adds, and two characters it
+/// changes, each in a paragraph of its own.
+pub fn draft_of(text: &str) -> String {
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    let paragraphs: Vec<usize> = (0..lines.len())
+        .filter(|&i| baogao::library::changes::split_sentences(&lines[i]).count() >= 3)
+        .collect();
+    let sentences_of = |line: &str| -> Vec<String> {
+        baogao::library::changes::split_sentences(line)
+            .map(str::to_owned)
+            .collect()
+    };
+    // Dropped when adopted.
+    lines[paragraphs[3]].push_str(DRAFT_ONLY);
+    // Added when adopted: the draft lacks a paragraph's second sentence.
+    let at = paragraphs[8];
+    let sentences = sentences_of(&lines[at]);
+    lines[at] = [&sentences[..1], &sentences[2..]].concat().concat();
+    // Two characters changed when adopted.
+    let at = paragraphs[14];
+    let mut sentences = sentences_of(&lines[at]);
+    let first: Vec<char> = sentences[0].chars().collect();
+    sentences[0] = first[..4]
+        .iter()
+        .chain(&['草', '拟'])
+        .chain(&first[6..])
+        .collect();
+    lines[at] = sentences.concat();
+    lines.join("\n") + "\n"
+}

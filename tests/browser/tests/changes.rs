@@ -30,8 +30,12 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
     assert_eq!(text_of(s, "h1").await, "国务院 2013年 · 与上年对比");
     // The summary, written exactly so, with the numbers the rows bear out.
     let total = text_of(s, ".changes-total").await;
-    let rows = |kind: &str| format!(".changes-group .row.{kind}");
-    let script = "return ['new','dropped','changed','same'].map(k => document.querySelectorAll('.changes-group .row.' + k).length).join(',')";
+    // A row holds a paragraph's sentences of one kind: counted as the page
+    // splits them (at 。！？ and the quotes that close after them).
+    let script = r#"const sentences = (e) => (e.textContent.match(/[^。！？!?]+(?:[。！？!?][”’）)」』》。！？]*|$)|[。！？!?]+/g) || []).length;
+        const rows = { new: '.rows > ins', dropped: '.rows > del', changed: '.changed', same: 'p.same' };
+        return ['new','dropped','changed','same'].map(k => [...document.querySelectorAll('.changes-group ' + rows[k])]
+            .reduce((n, e) => n + (k === 'changed' ? 1 : sentences(e)), 0)).join(',')"#;
     let counted = s.js(script).await.as_str().unwrap_or_default().to_owned();
     let numbers: Vec<&str> = counted.split(',').collect();
     assert_eq!(
@@ -44,7 +48,7 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
     assert!(numbers[0].parse::<u32>().unwrap() > 100, "{total}");
     // A changed sentence: this year's cell links to this year's report, last
     // year's to last year's.
-    let changed = rows("changed");
+    let changed = ".changes-group .changed";
     let now_link = s
         .js(&format!(
             "return document.querySelector('{changed} .now').getAttribute('href')"
@@ -82,11 +86,11 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
     // Filters: only the changes hides the unchanged; one part.
     s.wait_until("!document.getElementById('changes-filters').hidden")
         .await;
-    assert!(count(s, ".row.same").await > 0 || count(s, ".fold").await > 0);
+    assert!(count(s, "p.same").await > 0 || count(s, ".fold").await > 0);
     s.click("#changes-only").await;
     s.wait_until("document.querySelector('main').classList.contains('only-changes')")
         .await;
-    assert_eq!(count(s, ".row.same").await + count(s, ".fold").await, 0);
+    assert_eq!(count(s, "p.same").await + count(s, ".fold").await, 0);
     s.js("const part = document.getElementById('changes-part'); part.value = 'g-3'; part.dispatchEvent(new Event('change'));")
         .await;
     assert_eq!(count(s, ".changes-group").await, 1);

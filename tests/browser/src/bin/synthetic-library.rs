@@ -3,9 +3,11 @@
 //! real collection (`政府工作报告-LEVEL/PLACE/YEAR.md`, front matter, four
 //! levels: `baogao_browser_tests::collection`); else plain texts of
 //! provinces, cities and districts (`synthetic`). The same N gives the same
-//! library. Usage: `synthetic-library FOLDER N [collection]`.
+//! library. A collection has a draft of its first report too, named by
+//! its `manifest.csv` (`version`). Usage: `synthetic-library FOLDER N
+//! [collection]`.
 
-use baogao_browser_tests::collection::collection_report;
+use baogao_browser_tests::collection::{collection_report, draft_of};
 use baogao_browser_tests::synthetic::{report, sentences, CHARACTERS};
 use std::path::Path;
 
@@ -20,6 +22,11 @@ fn main() {
     let count: usize = count;
     let sentences = sentences();
     let mut characters = 0;
+    let write = |name: &str, text: &str| {
+        let path = Path::new(&folder).join(name);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
+        std::fs::write(path, text).expect("written");
+    };
     for number in 0..count {
         let (name, text) = if collection {
             collection_report(number, &sentences, CHARACTERS)
@@ -27,9 +34,20 @@ fn main() {
             report(number, &sentences, CHARACTERS)
         };
         characters += text.chars().count();
-        let path = Path::new(&folder).join(name);
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the folder");
-        std::fs::write(path, text).expect("written");
+        if collection && number == 0 {
+            let draft = name.replace(".md", "-草案.md");
+            write(&draft, &draft_of(&text));
+            let year = name
+                .trim_end_matches(".md")
+                .rsplit('/')
+                .next()
+                .expect("a year");
+            write(
+                "manifest.csv",
+                &format!("file,place,level,year,version\n{draft},国务院,national,{year},草案\n{name},,,,定稿\n"),
+            );
+        }
+        write(&name, &text);
     }
     eprintln!("{folder}: {count} reports, {characters} characters");
 }
