@@ -226,7 +226,7 @@ fn versions_of_one_report_are_paired_and_their_edits_counted() {
     let text = read("reports/national/2013.txt");
     let (adopted_text, _) = edited(&text);
     let manifest = read_manifest(
-        "file,place,level,year,version\ndraft.txt,国务院,national,2013,草案\nadopted.txt,国务院,national,2013,定稿\nearlier.txt,国务院,national,2012,\n",
+        "file,place,level,year,version,address\ndraft.txt,国务院,national,2013,草案,gwy-2013\nadopted.txt,国务院,national,2013,定稿,gwy-2013\nearlier.txt,国务院,national,2012,,\n",
     )
     .unwrap();
     let catalog = Catalog::new(
@@ -244,6 +244,9 @@ fn versions_of_one_report_are_paired_and_their_edits_counted() {
     assert_eq!(catalog.earlier_version(draft), None);
     assert_eq!(catalog.later_version(earlier), None);
     assert_eq!(catalog.entries[draft].label(), "国务院 2013年（草案）");
+    // Given one address, the text adopted keeps it.
+    assert_eq!(catalog.entries[adopted].address, "gwy-2013");
+    assert_eq!(catalog.entries[draft].address, "gwy-2013-2");
     // Last year's report is compared with the text adopted.
     assert_eq!(catalog.year_before(adopted), Some(earlier));
     let changes = compare(

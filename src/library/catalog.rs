@@ -141,12 +141,32 @@ impl Catalog {
                 e.file.clone(),
             )
         });
-        let mut addresses: Vec<String> = entries.iter().map(|e| e.address.clone()).collect();
-        make_unique(&mut addresses);
-        for (entry, address) in entries.iter_mut().zip(addresses) {
-            entry.address = address;
+        let mut catalog = Catalog { entries };
+        catalog.make_addresses_unique();
+        catalog
+    }
+
+    /// Addresses told apart in the catalogue's order, but that of two
+    /// versions the later (the text adopted, the one readers link to)
+    /// keeps the plain address.
+    fn make_addresses_unique(&mut self) {
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        let mut first = vec![0; order.len()];
+        for index in 0..order.len() {
+            first[index] = match self.earlier_version(index) {
+                Some(before) => first[before],
+                None => index,
+            };
         }
-        Catalog { entries }
+        order.sort_by_key(|&index| (first[index], std::cmp::Reverse(index)));
+        let mut addresses: Vec<String> = order
+            .iter()
+            .map(|&index| self.entries[index].address.clone())
+            .collect();
+        make_unique(&mut addresses);
+        for (index, address) in order.into_iter().zip(addresses) {
+            self.entries[index].address = address;
+        }
     }
 
     /// Every place of the library, in the catalogue's order, with its

@@ -2,7 +2,8 @@
 //! of the repository's reports: the summary, the folded runs, the links
 //! into both reports, the filters, and the page without scripts.
 
-use baogao_browser_tests::{in_each_browser, library_dist, Device, Session};
+use baogao_browser_tests::collection::DRAFT_ONLY;
+use baogao_browser_tests::{collection_dist, in_each_browser, library_dist, Device, Session};
 
 async fn text_of(s: &Session, css: &str) -> String {
     let script = format!(
@@ -121,6 +122,54 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
 }
 
 in_each_browser!(a_report_shows_what_changed_since_last_year, library_dist());
+
+/// Two texts of one report (the collection's draft of 国务院 2025, made by
+/// three known edits, named by its manifest's `version`): the page between
+/// them, from the draft's page, counts the edits and shows each.
+async fn two_versions_of_a_report_side_by_side(s: &Session) {
+    s.client
+        .goto(&s.url("guowuyuan-2025-2/"))
+        .await
+        .expect("the draft");
+    s.wait_until_started().await;
+    assert_eq!(text_of(s, ".shelf-here").await, "国务院 2025年（草案）");
+    s.click(".shelf-versions").await;
+    s.wait_until("location.pathname.endsWith('/guowuyuan-2025/versions/')")
+        .await;
+    assert_eq!(
+        text_of(s, "h1").await,
+        "国务院 2025年（定稿） · 两个文本对比"
+    );
+    let total = text_of(s, ".changes-total").await;
+    let same = total
+        .strip_prefix("修改 3 处 · 新增 1 句 · 删去 1 句 · 改动 1 句 · 未变 ")
+        .and_then(|rest| rest.strip_suffix(" 句"))
+        .and_then(|n| n.parse::<u32>().ok());
+    assert!(same.is_some_and(|n| n > 300), "{total}");
+    // Each edit where it stood: the draft's sentence struck out and linked
+    // into the draft, the two characters it changed.
+    assert_eq!(text_of(s, ".changes-group .rows > del").await, DRAFT_ONLY);
+    let dropped = s
+        .js("return document.querySelector('.changes-group .rows > del a').getAttribute('href')")
+        .await;
+    assert!(
+        dropped
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("../../guowuyuan-2025-2/#"),
+        "{dropped}"
+    );
+    assert_eq!(text_of(s, ".changed .now del").await, "草拟");
+    assert_eq!(count(s, ".changes-group .rows > ins").await, 1);
+    assert!(
+        s.js_bool("document.documentElement.scrollWidth <= window.innerWidth")
+            .await,
+        "no sideways scroll"
+    );
+    s.assert_clean().await;
+}
+
+in_each_browser!(two_versions_of_a_report_side_by_side, collection_dist());
 
 /// Without scripts the page reads whole: the summary, each group, the
 /// folded runs (`<details>`, which open without scripts), the filters
