@@ -3,8 +3,10 @@
 //! median of repeated runs; then the changed sentences of all those pairs
 //! diffed by `similar` (Myers, as the page draws them), `dissimilar` (diff-match-patch, semantic clean-up) and
 //! `imara-diff` (Histogram): time, runs of changed characters (fewer reads
-//! better) and characters marked changed (fewer is closer). Run with
-//! `cargo bench --bench changes` (scripts/bench).
+//! better) and characters marked changed (fewer is closer); and pairs of
+//! 35,000 characters (`long-province.txt` against itself half rewritten,
+//! and against a text it shares nothing with). Run with `cargo bench
+//! --bench changes` (scripts/bench).
 
 use baogao::library::changes::{compare, edits, pieces, Row};
 use baogao::report::Model;
@@ -64,6 +66,8 @@ fn main() {
     }
     println!("worst pair: {worst:.1} ms");
     println!();
+    long_pairs();
+    println!();
     println!(
         "{} changed sentences of those pairs, diffed character by character:",
         changed.len()
@@ -116,12 +120,25 @@ fn main() {
         (runs, marked)
     });
     let imara = runs(&|a, b| {
-        let tokens = |s: &str| -> Vec<imara_diff::Token> {
-            s.chars().map(|c| imara_diff::Token(c as u32)).collect()
+        // Characters interned to dense tokens, as imara-diff expects (its
+        // tables are as long as the number of distinct tokens).
+        let mut ids: std::collections::HashMap<char, u32> = std::collections::HashMap::new();
+        let mut tokens = |s: &str| -> Vec<imara_diff::Token> {
+            s.chars()
+                .map(|c| {
+                    let next = ids.len() as u32;
+                    imara_diff::Token(*ids.entry(c).or_insert(next))
+                })
+                .collect()
         };
         let (before, after) = (tokens(a), tokens(b));
         let mut diff = imara_diff::Diff::default();
-        diff.compute_with(imara_diff::Algorithm::Histogram, &before, &after, 0x11_0000);
+        diff.compute_with(
+            imara_diff::Algorithm::Histogram,
+            &before,
+            &after,
+            ids.len() as u32,
+        );
         let marked = (diff.count_additions() + diff.count_removals()) as usize;
         (diff.hunks().count(), marked)
     });
@@ -134,5 +151,69 @@ fn main() {
         ("imara-diff 0.2 (Histogram)", imara),
     ] {
         println!("| {name} | {ms:.1} ms | {runs} | {marked} |");
+    }
+}
+
+/// Pairs of about 35,000 characters each, the longest reports of the genre:
+/// a text against itself with every other paragraph another's (half its
+/// sentences new, half dropped, some changed), and against a text it
+/// shares nothing with (every region of sentences as large as it gets).
+fn long_pairs() {
+    let read = |path: &str| {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).expect(path)
+    };
+    let long = read("tests/fixtures/long-province.txt");
+    let others: Vec<String> = (read("reports/national/2008.txt")
+        + &read("reports/national/2009.txt"))
+        .lines()
+        .filter(|line| line.chars().count() > 60)
+        .map(str::to_owned)
+        .collect();
+    let mut replaced = others.iter();
+    let half_rewritten: String = long
+        .lines()
+        .enumerate()
+        .map(|(at, line)| match replaced.next() {
+            Some(other) if at % 2 == 1 && line.chars().count() > 60 => format!("{other}\n"),
+            _ => format!("{line}\n"),
+        })
+        .collect();
+    let unrelated: String = {
+        let mut text = String::new();
+        for line in &others {
+            if text.chars().count() >= 35_000 {
+                break;
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+        text
+    };
+    println!("| 35,000-character pair | characters | compare (median of {RUNS}) | new / dropped / changed / same |");
+    println!("|---|---:|---:|---|");
+    let was = Model::new(&long);
+    for (name, text) in [
+        ("half rewritten", &half_rewritten),
+        ("nothing shared", &unrelated),
+    ] {
+        let now = Model::new(text);
+        let mut times = Vec::new();
+        let mut result = None;
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            result = Some(compare(&was, &now));
+            times.push(start.elapsed().as_secs_f64() * 1000.0);
+        }
+        let c = result.expect("ran").counts;
+        println!(
+            "| long-province.txt → {name} | {} + {} | {:.1} ms | {} / {} / {} / {} |",
+            long.chars().count(),
+            text.chars().count(),
+            median(times),
+            c.new,
+            c.dropped,
+            c.changed,
+            c.same
+        );
     }
 }

@@ -13,12 +13,22 @@ use baogao::ui::changes::{changes_html, Pair, CHANGES_CSV, CHANGES_FOLDER, VERSI
 use baogao::ui::shelf::LIBRARY_TITLE;
 use std::path::Path;
 
-/// What the changes pages add: their count and bytes, for the build's line.
+/// What the changes pages add: their count, bytes and time, for the
+/// build's line.
 #[derive(Default)]
 pub struct Written {
     pub pages: usize,
     pub versions: usize,
     pub bytes: usize,
+    pub seconds: f64,
+}
+
+impl Written {
+    fn add(&mut self, other: Written) {
+        self.pages += other.pages;
+        self.versions += other.versions;
+        self.bytes += other.bytes;
+    }
 }
 
 /// One page to write: the report, the one it is compared with, and where.
@@ -65,52 +75,91 @@ fn write_shared(prepared: &Prepared, dir: &Path) -> Result<String, String> {
     ))
 }
 
+/// Writes every page, on every core: comparisons are most of the cost and
+/// each is independent.
 pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Written, String> {
-    let mut written = Written::default();
+    let started = std::time::Instant::now();
     let pages = pages(catalog);
     if pages.is_empty() {
-        return Ok(written);
+        return Ok(Written::default());
     }
     let links = write_shared(prepared, dir)?;
-    for page in pages {
-        let (entry, was) = (&catalog.entries[page.now], &catalog.entries[page.was]);
-        let versions = page.folder == VERSIONS_FOLDER;
-        let changes = compare(&was.model, &entry.model);
-        let (now_label, was_label) = (entry.label(), was.label());
-        let was_href = format!("../../{}/", was.address);
-        let pair = Pair {
-            now_label: &now_label,
-            was_label: &was_label,
-            now_href: "../",
-            was_href: &was_href,
-            versions,
-        };
-        let what = if versions {
-            "两个文本对比"
-        } else {
-            "与上年对比"
-        };
-        let title = format!("{now_label} · {what} · {LIBRARY_TITLE}");
-        let html = frame_linked(
-            prepared,
-            &title,
-            &title,
-            &changes_html(&pair, &changes),
-            &links,
-        )?;
-        // The head's files are two folders up.
-        let html = html.replace("href=\"./", "href=\"../../");
-        let folder = dir.join(&entry.address).join(page.folder);
-        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-        std::fs::write(folder.join("index.html"), &html).map_err(|e| e.to_string())?;
-        let csv = changes_csv(&changes);
-        std::fs::write(folder.join(CHANGES_CSV), &csv).map_err(|e| e.to_string())?;
-        if versions {
-            written.versions += 1;
-        } else {
-            written.pages += 1;
-        }
-        written.bytes += html.len() + csv.len();
-    }
-    Ok(written)
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = pages.len().div_ceil(threads);
+    let written = std::thread::scope(|scope| {
+        let workers: Vec<_> = pages
+            .chunks(share)
+            .map(|chunk| {
+                let links = &links;
+                scope.spawn(move || -> Result<Written, String> {
+                    let mut written = Written::default();
+                    for page in chunk {
+                        written.add(write_page(prepared, dir, catalog, page, links)?);
+                    }
+                    Ok(written)
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .try_fold(Written::default(), |mut all, worker| {
+                all.add(
+                    worker
+                        .join()
+                        .map_err(|_| "a comparison failed".to_owned())??,
+                );
+                Ok::<Written, String>(all)
+            })
+    })?;
+    Ok(Written {
+        seconds: started.elapsed().as_secs_f64(),
+        ..written
+    })
+}
+
+fn write_page(
+    prepared: &Prepared,
+    dir: &Path,
+    catalog: &Catalog,
+    page: &Compared,
+    links: &str,
+) -> Result<Written, String> {
+    let (entry, was) = (&catalog.entries[page.now], &catalog.entries[page.was]);
+    let versions = page.folder == VERSIONS_FOLDER;
+    let changes = compare(&was.model, &entry.model);
+    let (now_label, was_label) = (entry.label(), was.label());
+    let was_href = format!("../../{}/", was.address);
+    let pair = Pair {
+        now_label: &now_label,
+        was_label: &was_label,
+        now_href: "../",
+        was_href: &was_href,
+        versions,
+    };
+    let what = if versions {
+        "两个文本对比"
+    } else {
+        "与上年对比"
+    };
+    let title = format!("{now_label} · {what} · {LIBRARY_TITLE}");
+    let html = frame_linked(
+        prepared,
+        &title,
+        &title,
+        &changes_html(&pair, &changes),
+        links,
+    )?;
+    // The head's files are two folders up.
+    let html = html.replace("href=\"./", "href=\"../../");
+    let folder = dir.join(&entry.address).join(page.folder);
+    std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    std::fs::write(folder.join("index.html"), &html).map_err(|e| e.to_string())?;
+    let csv = changes_csv(&changes);
+    std::fs::write(folder.join(CHANGES_CSV), &csv).map_err(|e| e.to_string())?;
+    Ok(Written {
+        pages: usize::from(!versions),
+        versions: usize::from(versions),
+        bytes: html.len() + csv.len(),
+        seconds: 0.0,
+    })
 }

@@ -52,7 +52,7 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         std::fs::write(folder.join("index.html"), earlier).map_err(|e| e.to_string())?;
     }
     eprintln!(
-        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）；对照页 {} 个，{} KB；与上年对比 {} 页、两个文本对比 {} 页，{} KB",
+        "报告库：{} 份报告，来自 {}；搜索索引 {} 个文件，{} KB（{}）；对照页 {} 个，{} KB；与上年对比 {} 页、两个文本对比 {} 页，{} KB，用时 {:.1} 秒",
         catalog.entries.len(),
         folder.display(),
         index.files,
@@ -62,7 +62,8 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
         compared.bytes / 1024,
         changed.pages,
         changed.versions,
-        changed.bytes / 1024
+        changed.bytes / 1024,
+        changed.seconds
     );
     Ok(())
 }

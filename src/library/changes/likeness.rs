@@ -26,6 +26,16 @@ impl Bigrams {
         self.0.is_empty()
     }
 
+    /// The most `dice` can be, from the sizes alone (all of the smaller
+    /// shared): a cheap bound.
+    pub fn dice_at_most(&self, other: &Bigrams) -> f64 {
+        let (a, b) = (self.0.len(), other.0.len());
+        if a + b == 0 {
+            return 0.0;
+        }
+        2.0 * a.min(b) as f64 / (a + b) as f64
+    }
+
     /// 2·|shared| / (|a| + |b|), from 0 (nothing shared) to 1.
     pub fn dice(&self, other: &Bigrams) -> f64 {
         let (a, b) = (&self.0, &other.0);
@@ -45,6 +55,55 @@ impl Bigrams {
             }
         }
         2.0 * shared as f64 / (a.len() + b.len()) as f64
+    }
+}
+
+/// The bigrams of many texts, for the Dice of one text against each at
+/// once: a text's bigrams are looked up, not merged with every other's,
+/// so that a region of hundreds of sentences a side costs little.
+pub struct BigramIndex {
+    /// (bigram, text), sorted.
+    postings: Vec<(u64, usize)>,
+    sizes: Vec<usize>,
+}
+
+impl BigramIndex {
+    pub fn of(texts: &[Bigrams]) -> BigramIndex {
+        let mut postings: Vec<(u64, usize)> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(at, grams)| grams.0.iter().map(move |&gram| (gram, at)))
+            .collect();
+        postings.sort_unstable();
+        BigramIndex {
+            postings,
+            sizes: texts.iter().map(|grams| grams.0.len()).collect(),
+        }
+    }
+
+    /// `grams.dice(text)` for every text of the index, in order.
+    pub fn dice_with_each(&self, grams: &Bigrams) -> Vec<f64> {
+        let mut shared = vec![0usize; self.sizes.len()];
+        for &gram in &grams.0 {
+            let from = self.postings.partition_point(|&(g, _)| g < gram);
+            for &(_, at) in self.postings[from..]
+                .iter()
+                .take_while(|&&(g, _)| g == gram)
+            {
+                shared[at] += 1;
+            }
+        }
+        shared
+            .iter()
+            .zip(&self.sizes)
+            .map(|(&shared, &size)| {
+                if size == 0 || grams.0.is_empty() {
+                    0.0
+                } else {
+                    2.0 * shared as f64 / (size + grams.0.len()) as f64
+                }
+            })
+            .collect()
     }
 }
 
@@ -71,6 +130,24 @@ pub fn unnumbered(heading: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_gives_each_dice() {
+        let texts = [
+            "国内生产总值增长5%左右。",
+            "粮食产量保持稳定。",
+            "",
+            "国内生产总值增长6%。",
+        ];
+        let grams: Vec<Bigrams> = texts.iter().map(|t| Bigrams::of([*t])).collect();
+        let index = BigramIndex::of(&grams);
+        let one = Bigrams::of(["国内生产总值增长5%以上。"]);
+        let each = index.dice_with_each(&one);
+        for (at, grams) in grams.iter().enumerate() {
+            assert_eq!(each[at], one.dice(grams), "{}", texts[at]);
+        }
+        assert!(each[0] > each[3] && each[3] > each[1]);
+    }
 
     #[test]
     fn alike_and_unlike() {

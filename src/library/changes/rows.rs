@@ -3,7 +3,7 @@
 //! characters (changed); what is left is new or dropped.
 
 use super::chars::{pieces, sameness, Piece};
-use super::likeness::Bigrams;
+use super::likeness::{BigramIndex, Bigrams};
 use super::sentences::Sentence;
 use similar::{capture_diff_slices, Algorithm, DiffOp};
 
@@ -70,14 +70,15 @@ fn pair_region(was: &[Sentence], now: &[Sentence]) -> Vec<Row> {
     let mut paired: Vec<Option<(usize, Vec<Piece>)>> = vec![None; m];
     if n > 0 && m > 0 && n * m <= MOST_PAIRS_TRIED {
         let was_grams: Vec<Bigrams> = was.iter().map(|s| Bigrams::of([s.text.as_str()])).collect();
-        let now_grams: Vec<Bigrams> = now.iter().map(|s| Bigrams::of([s.text.as_str()])).collect();
+        let was_index = BigramIndex::of(&was_grams);
         // score[i][j]: how much of its characters the pair keeps, if it
         // keeps most of them.
         let mut scores: Vec<Vec<Scored>> = vec![vec![None; m]; n];
-        for i in 0..n {
-            for j in 0..m {
-                // Bigrams first: most pairs share too little to diff.
-                if was_grams[i].dice(&now_grams[j]) < 0.3 {
+        for j in 0..m {
+            // Bigrams first: most pairs share too little to diff.
+            let alike = was_index.dice_with_each(&Bigrams::of([now[j].text.as_str()]));
+            for i in 0..n {
+                if alike[i] < 0.3 {
                     continue;
                 }
                 let pieces = pieces(&was[i].text, &now[j].text);

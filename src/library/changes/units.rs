@@ -31,7 +31,10 @@ pub fn align_units(was: &[Unit], now: &[Unit]) -> Vec<Option<usize>> {
             let score = match unit.kind {
                 // One opening, one closing: they continue each other.
                 Kind::Opening | Kind::Closing => 1.0,
-                _ => likeness(heading, content, was_heading, was_content),
+                _ => match likeness(heading, content, was_heading, was_content) {
+                    Some(score) => score,
+                    None => continue,
+                },
             };
             if score >= ALIKE_ENOUGH {
                 pairs.push((score, n, w));
@@ -51,19 +54,28 @@ pub fn align_units(was: &[Unit], now: &[Unit]) -> Vec<Option<usize>> {
     matched
 }
 
+/// How alike two units are, from their headings (0.4) and content (0.6);
+/// `None` where they cannot be alike enough (the content's bigrams are
+/// counted only where the sizes allow it).
 fn likeness(
     heading: &Bigrams,
     content: &Bigrams,
     was_heading: &Bigrams,
     was_content: &Bigrams,
-) -> f64 {
-    let content_likeness = content.dice(was_content);
-    if heading.is_empty() || was_heading.is_empty() {
-        return content_likeness;
+) -> Option<f64> {
+    let headed = !heading.is_empty() && !was_heading.is_empty();
+    if headed && content.is_empty() && was_content.is_empty() {
+        return Some(heading.dice(was_heading));
     }
-    let heading_likeness = heading.dice(was_heading);
-    if content.is_empty() && was_content.is_empty() {
-        return heading_likeness;
+    let (heading_weight, heading_likeness) = match headed {
+        true => (0.4, heading.dice(was_heading)),
+        false => (0.0, 0.0),
+    };
+    let score = |content_likeness: f64| {
+        heading_weight * heading_likeness + (1.0 - heading_weight) * content_likeness
+    };
+    if score(content.dice_at_most(was_content)) < ALIKE_ENOUGH {
+        return None;
     }
-    0.4 * heading_likeness + 0.6 * content_likeness
+    Some(score(content.dice(was_content)))
 }

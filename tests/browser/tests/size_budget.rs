@@ -306,3 +306,49 @@ fn a_library_of_3000_reports_keeps_its_page_within_budget() {
         "the library's page is {size} bytes brotli at 3,000 reports"
     );
 }
+
+/// A changes page (`ADDRESS/changes/`) holds both texts whole, and two
+/// reports a year apart share few sentences: the two texts alone compress
+/// to 1.09–1.37 × the report's page on the national series. What the page
+/// adds to them (rows, links, headings, summary, head) is held to this
+/// share of the report's page.
+const CHANGES_OVER_TEXTS: f64 = 0.15;
+
+#[test]
+fn every_changes_page_is_its_two_texts_and_little_more() {
+    let build = library_dist();
+    let text_of = |folder: &Path| {
+        let html = std::fs::read_to_string(folder.join("index.html")).expect("a report's page");
+        let source = attribute_of(&html, "data-source");
+        std::fs::read_to_string(folder.join(source)).expect("the report's text")
+    };
+    let mut pages = 0;
+    for entry in std::fs::read_dir(&build).expect("the library") {
+        let folder = entry.expect("an entry").path();
+        let Ok(html) = std::fs::read_to_string(folder.join("changes/index.html")) else {
+            continue;
+        };
+        pages += 1;
+        let was = html
+            .split("href=\"../../")
+            .skip(1)
+            .map(|rest| rest.split(['/', '"']).next().unwrap_or_default())
+            .find(|name| build.join(name).join("index.html").is_file())
+            .expect("a link to last year's report");
+        let texts = brotli_size((text_of(&build.join(was)) + &text_of(&folder)).as_bytes());
+        let page = brotli_size(html.as_bytes());
+        let report = brotli_size(&std::fs::read(folder.join("index.html")).expect("the report"));
+        let budget = texts + (report as f64 * CHANGES_OVER_TEXTS) as usize;
+        println!(
+            "{}/changes: {page} bytes brotli, {:.2} × the report's page; the two texts alone {texts} (budget {budget})",
+            name_of(&folder),
+            page as f64 / report as f64
+        );
+        assert!(
+            page <= budget,
+            "{}/changes: {page} bytes brotli, over {budget}",
+            name_of(&folder)
+        );
+    }
+    assert_eq!(pages, 19, "every national report with the year before's");
+}
