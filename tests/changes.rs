@@ -3,7 +3,7 @@
 
 mod common;
 
-use baogao::library::changes::{compare, side, split_sentences, Changes, Row};
+use baogao::library::changes::{changes_csv, compare, side, split_sentences, Changes, Row};
 use baogao::library::{read_manifest, Catalog};
 use baogao::report::{Model, Report};
 use common::read;
@@ -180,6 +180,22 @@ fn known_edits_are_counted_as_made() {
         })
         .collect();
     assert_eq!(new, [inserted]);
+    // The CSV: the three edits, each a row under its part.
+    let csv = changes_csv(&changes, ["上年", "今年"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "\u{feff}部分,变化,上年,今年");
+    assert_eq!(lines.len(), 4, "{csv}");
+    let kinds: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert!(
+        ["删去", "新增", "改动"].iter().all(|k| kinds.contains(k)),
+        "{kinds:?}"
+    );
+    assert!(lines
+        .iter()
+        .any(|l| l.contains("新增,,") && l.ends_with(inserted)));
     // The moved section stands where this year's text has it, unchanged.
     let order: Vec<&str> = changes
         .groups

@@ -154,7 +154,7 @@ fn write_page(
     let folder = dir.join(&entry.address).join(page.folder);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     std::fs::write(folder.join("index.html"), &html).map_err(|e| e.to_string())?;
-    let csv = changes_csv(&changes);
+    let csv = changes_csv(&changes, [pair.was_word(), pair.now_word()]);
     std::fs::write(folder.join(CHANGES_CSV), &csv).map_err(|e| e.to_string())?;
     Ok(Written {
         pages: usize::from(!versions),

@@ -1,14 +1,16 @@
 //! The changes as CSV, for a newsroom's spreadsheet (UTF-8 with a
 //! byte-order mark, as the other exports): part, kind, last year's
-//! sentence, this year's.
+//! sentence, this year's (or the earlier and the later text's, as
+//! `columns` name them).
 
 use super::chars::side;
 use super::compared::Changes;
 use super::rows::Row;
 use crate::report::figures::csv_field;
 
-pub fn changes_csv(changes: &Changes) -> String {
-    let mut csv = String::from("\u{feff}部分,变化,上年,今年\r\n");
+pub fn changes_csv(changes: &Changes, columns: [&str; 2]) -> String {
+    let [was_column, now_column] = columns.map(csv_field);
+    let mut csv = format!("\u{feff}部分,变化,{was_column},{now_column}\r\n");
     for group in &changes.groups {
         let part = group
             .now

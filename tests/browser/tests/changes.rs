@@ -84,6 +84,16 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
         if inline { 1 } else { 2 },
         "cells of a changed sentence shown"
     );
+    // A folded run opens on a tap, its sentences then shown.
+    let fold = ".changes-group details.fold";
+    assert!(
+        count(s, &format!("{fold} p.same")).await == 0,
+        "folded at first"
+    );
+    s.click(&format!("{fold} > summary")).await;
+    s.wait_until(&format!("document.querySelector('{fold}').open"))
+        .await;
+    assert!(count(s, &format!("{fold}[open] p.same")).await > 0);
     // Filters: only the changes hides the unchanged; one part.
     s.wait_until("!document.getElementById('changes-filters').hidden")
         .await;
