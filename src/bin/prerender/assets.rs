@@ -88,7 +88,9 @@ pub fn prepare(
     inline_for: Option<&str>,
     site: &Site,
 ) -> Result<Prepared, String> {
-    let html = relative_names(html);
+    // Before anything is inlined, so that no inline script or sheet loses
+    // a line its hash was taken over.
+    let html = without_comments(&relative_names(html));
     let (html, style_hash, later_sheets) = inline_style_sheet(&html, dir, inline_for)?;
     let (html, mut script_hashes) = inline_scripts(&html, dir)?;
     let (html, loader, preloads) = take_loader(&html)?;
@@ -231,6 +233,26 @@ fn take_loader(html: &str) -> Result<(String, String, String), String> {
 /// Browsers check integrity only for scripts and style sheets (and their
 /// preloads): on the icon's link, Trunk's hash is bytes for nothing in the
 /// page's first round trip.
+/// The page's head as it is sent carries no comments (index.html's notes
+/// on the app's files, which Trunk leaves where the tags were) nor the
+/// blank lines they leave: every byte of the first response counts.
+fn without_comments(html: &str) -> String {
+    let (head, body) = html.split_at(html.find("</head>").unwrap_or(0));
+    let mut out = String::with_capacity(html.len());
+    let mut rest = head;
+    while let Some(range) = find_tag(rest, "<!--", "-->") {
+        out.push_str(&rest[..range.start]);
+        rest = &rest[range.end..];
+    }
+    out.push_str(rest);
+    let head: String = out
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| format!("{line}\n"))
+        .collect();
+    head + body
+}
+
 fn icon_without_integrity(html: &str) -> String {
     let Some(range) = find_tag(html, "<link rel=\"icon\"", ">") else {
         return html.to_owned();
@@ -386,8 +408,16 @@ fn write_headers(dir: &Path, header: &str, folders: &[String]) -> Result<(), Str
 mod tests {
     use super::{
         beside_the_script, fill, icon_without_integrity, link_object, relative_names,
-        START_TEMPLATE,
+        without_comments, START_TEMPLATE,
     };
+
+    #[test]
+    fn comments_and_the_lines_they_leave_go() {
+        assert_eq!(
+            without_comments("<head>\n  <!-- a note -->\n  \n  <title>t</title>\n</head>\n"),
+            "<head>\n  <title>t</title>\n</head>\n"
+        );
+    }
 
     #[test]
     fn a_link_as_an_object() {

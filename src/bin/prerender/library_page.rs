@@ -180,12 +180,6 @@ pub fn frame_linked(
         "\">",
         &policy(&scripts, &[]),
     );
-    // Trunk's comments on the app's files, which these pages do not load.
-    let head: String = head
-        .lines()
-        .filter(|line| !line.trim_start().starts_with("<!--") && !line.trim().is_empty())
-        .map(|line| format!("{line}\n"))
-        .collect();
     Ok(format!(
         "{head}  {links}\n</head>\n<body>\n{rendered}\n</body>\n</html>\n"
     ))
