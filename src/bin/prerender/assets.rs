@@ -73,6 +73,9 @@ pub struct Site {
     pub scripts: Vec<String>,
     pub styles: Vec<String>,
     pub folders: Vec<String>,
+    /// Files beside them that keep their names from build to build (a
+    /// library's CSVs), which a host must not cache for good either.
+    pub files: Vec<String>,
     /// Whether the site searches across reports (a library): else the
     /// search's files, which Trunk builds for every site, are removed.
     pub search: bool,
@@ -113,6 +116,7 @@ pub fn prepare(
         dir,
         &html_policy_header(&script_hashes, &style_hashes),
         &site.folders,
+        &site.files,
     )?;
     Ok(Prepared {
         html,
@@ -390,8 +394,14 @@ fn write_policy(
 }
 
 /// For hosts that send headers (`_headers`): the policy, and the cache
-/// headers: the hashed files for good, the pages never without asking.
-fn write_headers(dir: &Path, header: &str, folders: &[String]) -> Result<(), String> {
+/// headers: the hashed files for good, the pages and the files named for
+/// what they are never without asking.
+fn write_headers(
+    dir: &Path,
+    header: &str,
+    folders: &[String],
+    files: &[String],
+) -> Result<(), String> {
     let mut headers = format!("/*\n  Content-Security-Policy: {header}\n  Cache-Control: public, max-age=31536000, immutable\n");
     let pages = ["".to_owned()]
         .into_iter()
@@ -400,6 +410,9 @@ fn write_headers(dir: &Path, header: &str, folders: &[String]) -> Result<(), Str
         headers.push_str(&format!(
             "/{page}index.html\n  Cache-Control: no-cache\n/{page}\n  Cache-Control: no-cache\n"
         ));
+    }
+    for file in files {
+        headers.push_str(&format!("/{file}\n  Cache-Control: no-cache\n"));
     }
     std::fs::write(dir.join("_headers"), headers).map_err(|e| e.to_string())
 }

@@ -6,7 +6,9 @@
 use crate::assets::{csp_hash, policy, Prepared, Site};
 use crate::minify::{minify_css, minify_js};
 use crate::tags;
-use baogao::library::{Catalog, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
+use baogao::library::{Catalog, CATALOG_CSV, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
+use baogao::ui::changes::CHANGES_CSV;
+use baogao::ui::compare::CSV_FILE;
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
 const STYLE: &str = include_str!("../../../style/library.css");
@@ -53,6 +55,25 @@ pub fn site(catalog: &Catalog) -> Site {
                     .map(|year| format!("{YEARS_FOLDER}/{year}")),
             )
             .chain(crate::changes_pages::folders(catalog))
+            .collect(),
+        files: std::iter::once(CATALOG_CSV.to_owned())
+            .chain(
+                catalog
+                    .places()
+                    .into_iter()
+                    .map(|(_, address)| format!("{PLACES_FOLDER}/{address}/{CSV_FILE}")),
+            )
+            .chain(
+                catalog
+                    .years()
+                    .into_iter()
+                    .map(|year| format!("{YEARS_FOLDER}/{year}/{CSV_FILE}")),
+            )
+            .chain(
+                crate::changes_pages::folders(catalog)
+                    .into_iter()
+                    .map(|folder| format!("{folder}/{CHANGES_CSV}")),
+            )
             .collect(),
         search: true,
     }

@@ -3,7 +3,8 @@
 //! subresource integrity, and under the README's Content-Security-Policy
 //! with no errors in the console.
 
-use baogao_browser_tests::{dist, start_script, Device, Session};
+use baogao_browser_tests::{dist, library_dist, start_script, Device, Session};
+use std::path::Path;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_app_works_under_the_content_security_policy() {
@@ -130,4 +131,58 @@ fn sha256_base64(text: &str) -> String {
     use base64::Engine;
     use sha2::Digest;
     base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+}
+
+/// Whether a name carries a content hash (`report-a91527e81f64b1a7.txt`,
+/// `_search/fa54fcf9e8fce16d/`).
+fn is_content_named(name: &str) -> bool {
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.split(['-', '_'])
+        .any(|part| (12..=16).contains(&part.len()) && part.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+fn files_under(dir: &Path, out: &mut Vec<String>, prefix: &str) {
+    for entry in std::fs::read_dir(dir).expect("a folder") {
+        let entry = entry.expect("an entry");
+        let name = entry.file_name().into_string().expect("a name");
+        if is_content_named(&name) {
+            continue;
+        }
+        let path = format!("{prefix}{name}");
+        if entry.file_type().expect("a type").is_dir() {
+            files_under(&entry.path(), out, &format!("{path}/"));
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// A library's `_headers` caches for good only what is named by its
+/// content: every page, and every other file that keeps its name from
+/// build to build (the catalogue's CSV, the comparisons' and the changes'
+/// CSVs), is sent `no-cache`.
+#[test]
+fn a_library_caches_for_good_only_what_its_content_names() {
+    let build = library_dist();
+    let headers = std::fs::read_to_string(build.join("_headers")).expect("_headers");
+    let lines: Vec<&str> = headers.lines().collect();
+    let no_cache = |path: &str| {
+        lines
+            .windows(2)
+            .any(|pair| pair[0] == path && pair[1].trim() == "Cache-Control: no-cache")
+    };
+    let mut files = Vec::new();
+    files_under(&build, &mut files, "/");
+    let kept: Vec<&String> = files
+        .iter()
+        .filter(|file| {
+            !["/_headers", "/csp.txt"].contains(&file.as_str()) && !file.ends_with(".br")
+        })
+        .filter(|file| !no_cache(file))
+        .collect();
+    assert!(
+        kept.is_empty(),
+        "cached for good, yet not named by content: {kept:?}"
+    );
+    assert!(files.iter().filter(|f| f.ends_with(".csv")).count() > 40);
 }
