@@ -25,8 +25,22 @@ pub const CHANGES_SCRIPT: &str = include_str!("../../../js/changes.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
-/// the policy to allow, and a folder for each report.
+/// the policy to allow, a folder for each report and each comparison, and
+/// the CSVs beside them.
 pub fn site(catalog: &Catalog) -> Site {
+    // The comparison pages, each with its CSV.
+    let compared: Vec<String> = catalog
+        .places()
+        .into_iter()
+        .map(|(_, address)| format!("{PLACES_FOLDER}/{address}"))
+        .chain(
+            catalog
+                .years()
+                .into_iter()
+                .map(|year| format!("{YEARS_FOLDER}/{year}")),
+        )
+        .collect();
+    let changes = crate::changes_pages::folders(catalog);
     Site {
         scripts: vec![
             csp_hash(&minify_js(SCRIPT)),
@@ -42,36 +56,14 @@ pub fn site(catalog: &Catalog) -> Site {
             .iter()
             .map(|e| e.address.clone())
             .chain(std::iter::once(EARLIER_PAGE.to_owned()))
-            .chain(
-                catalog
-                    .places()
-                    .into_iter()
-                    .map(|(_, address)| format!("{PLACES_FOLDER}/{address}")),
-            )
-            .chain(
-                catalog
-                    .years()
-                    .into_iter()
-                    .map(|year| format!("{YEARS_FOLDER}/{year}")),
-            )
-            .chain(crate::changes_pages::folders(catalog))
+            .chain(compared.iter().cloned())
+            .chain(changes.iter().cloned())
             .collect(),
         files: std::iter::once(CATALOG_CSV.to_owned())
+            .chain(compared.iter().map(|folder| format!("{folder}/{CSV_FILE}")))
             .chain(
-                catalog
-                    .places()
-                    .into_iter()
-                    .map(|(_, address)| format!("{PLACES_FOLDER}/{address}/{CSV_FILE}")),
-            )
-            .chain(
-                catalog
-                    .years()
-                    .into_iter()
-                    .map(|year| format!("{YEARS_FOLDER}/{year}/{CSV_FILE}")),
-            )
-            .chain(
-                crate::changes_pages::folders(catalog)
-                    .into_iter()
+                changes
+                    .iter()
                     .map(|folder| format!("{folder}/{CHANGES_CSV}")),
             )
             .collect(),
@@ -134,6 +126,20 @@ pub fn write_earlier(
     Ok(Some(page.replacen("href=\"./", "href=\"../", usize::MAX)))
 }
 
+/// The report page's head (to its `</head>`) with a page's title and
+/// description.
+fn head_titled(prepared: &Prepared, title: &str, description: &str) -> Result<String, String> {
+    let html = &prepared.html;
+    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
+    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
+    Ok(tags::replace_between(
+        &head,
+        "<meta name=\"description\" content=\"",
+        "\">",
+        description,
+    ))
+}
+
 /// A page of the library's in the frame of a report's page: its title and
 /// description, the library's sheet (and `more` sheets), its body and its
 /// script (if any).
@@ -145,15 +151,7 @@ pub fn frame(
     script: &str,
     more: &str,
 ) -> Result<String, String> {
-    let html = &prepared.html;
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
-    let head = tags::replace_between(
-        &head,
-        "<meta name=\"description\" content=\"",
-        "\">",
-        description,
-    );
+    let head = head_titled(prepared, title, description)?;
     Ok(format!(
         "{head}  <style>{}</style>{}\n</head>\n<body>\n{rendered}\n{script}</body>\n</html>\n",
         minify_css(STYLE),
@@ -176,15 +174,7 @@ pub fn frame_linked(
     rendered: &str,
     links: &str,
 ) -> Result<String, String> {
-    let html = &prepared.html;
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let mut head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
-    head = tags::replace_between(
-        &head,
-        "<meta name=\"description\" content=\"",
-        "\">",
-        description,
-    );
+    let mut head = head_titled(prepared, title, description)?;
     while let Some(range) = tags::find_tag(&head, "<style>", "</style>") {
         head.replace_range(range, "");
     }
