@@ -204,6 +204,12 @@ fn attribute_of(html: &str, name: &str) -> String {
     html[from..from + html[from..].find('"').expect("closed")].to_owned()
 }
 
+/// A library's report's text, which its page in `folder` names.
+fn text_beside(folder: &Path, html: &str) -> String {
+    let source = attribute_of(html, "data-source");
+    std::fs::read_to_string(folder.join(source)).expect("the report's text")
+}
+
 #[test]
 fn a_library_keeps_its_page_and_every_report_its_budgets() {
     let build = library_dist();
@@ -237,8 +243,7 @@ fn a_library_keeps_its_page_and_every_report_its_budgets() {
             continue;
         };
         reports += 1;
-        let source = attribute_of(&html, "data-source");
-        let text = std::fs::read_to_string(folder.join(&source)).expect("the report's text");
+        let text = text_beside(&folder, &html);
         let page = brotli_size(html.as_bytes());
         let plain = brotli_size(plain_page(&text).as_bytes());
         let budget = page_budget(plain);
@@ -319,8 +324,7 @@ fn every_changes_page_is_its_two_texts_and_little_more() {
     let build = library_dist();
     let text_of = |folder: &Path| {
         let html = std::fs::read_to_string(folder.join("index.html")).expect("a report's page");
-        let source = attribute_of(&html, "data-source");
-        std::fs::read_to_string(folder.join(source)).expect("the report's text")
+        text_beside(folder, &html)
     };
     let mut pages = 0;
     for entry in std::fs::read_dir(&build).expect("the library") {
