@@ -362,4 +362,7 @@ fn a_collections_markdown_file_keeps_its_front_matter_apart() {
         Some("州长 金寿浩")
     );
     assert_eq!(report.parts.len(), 2, "{:?}", headings(&report));
+    // The text has no title line: the page is headed by the front matter's.
+    assert_eq!(report.title(), None);
+    assert_eq!(report.title_or_default(), "延边州政府工作报告");
 }

@@ -11,6 +11,27 @@ pub struct FrontMatter {
     pub source: Option<String>,
 }
 
+impl FrontMatter {
+    /// The report's title as the front matter gives it, without the date
+    /// and speaker a collection adds in brackets
+    /// (`恩施州政府工作报告 （2014年1月12日 杨天然）` → `恩施州政府工作报告`).
+    pub fn report_title(&self) -> Option<&str> {
+        let title = self.title.as_deref()?.trim();
+        let bare = ['）', ')']
+            .iter()
+            .filter(|close| title.ends_with(**close))
+            .find_map(|_| {
+                let open = title.rfind(['（', '('])?;
+                let inside = &title[open..];
+                inside
+                    .contains(|c: char| c.is_ascii_digit() || c == '年')
+                    .then(|| title[..open].trim_end())
+            })
+            .unwrap_or(title);
+        (!bare.is_empty()).then_some(bare)
+    }
+}
+
 /// The front matter of a file's text, if it has one, and the text after it.
 pub fn split_front_matter(text: &str) -> (FrontMatter, &str) {
     let start = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
@@ -64,6 +85,29 @@ fn unquote(value: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_report_title_leaves_out_the_date_and_speaker() {
+        let title = |t: &str| FrontMatter {
+            title: Some(t.to_owned()),
+            source: None,
+        };
+        assert_eq!(
+            title("恩施州政府工作报告 （2014年1月12日 杨天然）").report_title(),
+            Some("恩施州政府工作报告")
+        );
+        assert_eq!(
+            title("延边州政府工作报告（2021年1月12日 金寿浩）").report_title(),
+            Some("延边州政府工作报告")
+        );
+        // Brackets that are the title's own stay.
+        assert_eq!(
+            title("关于《政府工作报告》（草案）的说明").report_title(),
+            Some("关于《政府工作报告》（草案）的说明")
+        );
+        assert_eq!(title("（2014年1月12日）").report_title(), None);
+        assert_eq!(FrontMatter::default().report_title(), None);
+    }
 
     #[test]
     fn a_collections_front_matter_is_read_and_kept_out() {

@@ -18,7 +18,7 @@ pub fn parse(source: &str) -> Report {
     let lines = split_lines(source);
     // A Markdown file's front matter (`---` / `title: …` / `---`) is the
     // file's, not the report's: kept, shown apart like a page's furniture.
-    let (_, body) = split_front_matter(source);
+    let (front_matter, body) = split_front_matter(source);
     let front_matter_end = source[..source.len() - body.len()].chars().count();
     let in_front_matter = |line: &Line| line.text.source_char_at(0) < front_matter_end;
     // Whether parts are numbered (`一、`): decided by the body, since an
@@ -34,6 +34,7 @@ pub fn parse(source: &str) -> Report {
             .any(|line| !in_front_matter(line) && furniture_line(line.as_str())),
         ..Builder::default()
     };
+    builder.report.given_title = front_matter.report_title().map(str::to_owned);
     for line in lines.iter().filter(|line| !line.is_blank()) {
         if in_front_matter(line) {
             builder.report.front.push(block_of(line, Role::Furniture));

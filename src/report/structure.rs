@@ -129,6 +129,10 @@ pub struct Report {
     /// The closing words (`各位代表！……`) after the last part.
     pub closing: Vec<Block>,
     pub appendices: Vec<Appendix>,
+    /// The title the file gives the report apart from its text (a Markdown
+    /// front matter's `title:`, without its date and speaker): the page's
+    /// heading when the text has no title line of its own.
+    pub given_title: Option<String>,
 }
 
 /// A change made to the text while reading it, for a curious reader.
@@ -185,9 +189,12 @@ impl Report {
             .unwrap_or(self.front.len())
     }
 
-    /// The title, or what the genre is called when the text has none.
+    /// The title, or the one its file gives it, or what the genre is
+    /// called when neither has one.
     pub fn title_or_default(&self) -> &str {
-        self.title().unwrap_or(UNTITLED)
+        self.title()
+            .or(self.given_title.as_deref())
+            .unwrap_or(UNTITLED)
     }
 
     /// Whether any part or section was recognised.
