@@ -1,5 +1,6 @@
 //! The tree is the architecture, and these tests keep it so: no file names
-//! a file that names it back (directly or around a circle); the first half
+//! a file that names it back (directly or around a circle), in the library
+//! or in any binary; the first half
 //! never names the later half nor the page's views (only the contract,
 //! `ui::markup`); the page's views name neither half; no function in the
 //! interface runs over a screen; every name of the page contract is spelled
@@ -11,7 +12,7 @@ mod modules;
 
 use baogao::ui::markup;
 use lexer::{lex, Language};
-use modules::{cycle, imports, library, File};
+use modules::{binaries, cycle, imports, library, File};
 use std::path::PathBuf;
 
 fn root() -> PathBuf {
@@ -39,6 +40,24 @@ fn no_file_names_one_that_names_it_back() {
     }
     if let Some(cycle) = cycle(&graph) {
         panic!("an import circle: {}", cycle.join(" → "));
+    }
+}
+
+#[test]
+fn no_binary_names_a_file_that_names_it_back() {
+    let crates = binaries(&root());
+    let graphs: Vec<_> = crates.iter().map(|files| imports(files)).collect();
+    // Each binary is read as a crate of its own: the prerender's rooms
+    // name each other through `crate::`.
+    let prerender = graphs
+        .iter()
+        .find(|graph| graph.contains_key("src/bin/prerender/main.rs"))
+        .expect("the prerender");
+    assert!(prerender["src/bin/prerender/library.rs"].contains("src/bin/prerender/shelf_links.rs"));
+    for graph in &graphs {
+        if let Some(cycle) = cycle(graph) {
+            panic!("an import circle: {}", cycle.join(" → "));
+        }
     }
 }
 

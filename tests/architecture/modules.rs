@@ -18,12 +18,50 @@ pub struct File {
 /// The library crate's files (`src/lib.rs` and the modules under it).
 pub fn library(root: &Path) -> Vec<File> {
     let mut files = Vec::new();
-    collect(root, &root.join("src"), &mut files);
+    let src = root.join("src");
+    collect(root, &src, &src, &mut files);
     files.retain(|file: &File| !file.path.starts_with("src/bin/"));
     files
 }
 
-fn collect(root: &Path, dir: &Path, files: &mut Vec<File>) {
+/// Each binary's files, a crate of its own whose `crate::` is its own
+/// root: `src/bin/NAME.rs`, or `src/bin/NAME/main.rs` and the modules
+/// under it.
+pub fn binaries(root: &Path) -> Vec<Vec<File>> {
+    let bin = root.join("src/bin");
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&bin)
+        .expect("src/bin")
+        .map(|entry| entry.expect("an entry").path())
+        .collect();
+    entries.sort();
+    entries
+        .into_iter()
+        .filter(|path| path.is_dir() || path.extension().is_some_and(|e| e == "rs"))
+        .map(|path| {
+            let mut files = Vec::new();
+            if path.is_dir() {
+                collect(root, &path, &path, &mut files);
+            } else {
+                files.push(file_at(root, &path, &path));
+            }
+            files
+        })
+        .collect()
+}
+
+fn file_at(root: &Path, base: &Path, path: &Path) -> File {
+    let relative = path.strip_prefix(root).expect("under the root");
+    let text = std::fs::read_to_string(path).expect("readable");
+    File {
+        path: relative.to_string_lossy().replace('\\', "/"),
+        module: module_of(path.strip_prefix(base).unwrap_or(Path::new(""))),
+        lexed: lex(&text, Language::Rust),
+    }
+}
+
+/// The `.rs` files under `dir`, their modules named from `base`, the
+/// crate's root folder.
+fn collect(root: &Path, base: &Path, dir: &Path, files: &mut Vec<File>) {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("a source folder")
         .map(|entry| entry.expect("an entry").path())
@@ -31,29 +69,26 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<File>) {
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            collect(root, &path, files);
+            collect(root, base, &path, files);
         } else if path.extension().is_some_and(|e| e == "rs") {
-            let relative = path.strip_prefix(root).expect("under the root");
-            let text = std::fs::read_to_string(&path).expect("readable");
-            files.push(File {
-                path: relative.to_string_lossy().replace('\\', "/"),
-                module: module_of(relative),
-                lexed: lex(&text, Language::Rust),
-            });
+            files.push(file_at(root, base, &path));
         }
     }
 }
 
-/// `src/ui/first/state.rs` → `ui::first::state`; `mod.rs` and `lib.rs`
-/// are their folder's module.
+/// A file's path from its crate's root folder as its module:
+/// `ui/first/state.rs` → `ui::first::state`; `mod.rs`, `lib.rs` and
+/// `main.rs` are their folder's module.
 fn module_of(relative: &Path) -> Vec<String> {
     let mut parts: Vec<String> = relative
         .with_extension("")
         .iter()
-        .skip(1)
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
-    if matches!(parts.last().map(String::as_str), Some("mod" | "lib")) {
+    if matches!(
+        parts.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
         parts.pop();
     }
     parts

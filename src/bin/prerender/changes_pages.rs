@@ -5,7 +5,7 @@
 //! as CSV beside it.
 
 use crate::assets::{write_named, Prepared};
-use crate::library_page::{frame_linked, inline_sheets, CHANGES_SCRIPT, CHANGES_STYLE};
+use crate::frame::{frame_linked, inline_sheets, CHANGES_SCRIPT, CHANGES_STYLE};
 use crate::minify::{minify_css, minify_js};
 use baogao::library::changes::{changes_csv, compare};
 use baogao::library::Catalog;

@@ -3,7 +3,7 @@
 //! tables as CSV beside it (`targets.csv`).
 
 use crate::assets::Prepared;
-use crate::library_page::{frame, CHART_SCRIPT, COMPARE_SCRIPT, COMPARE_STYLE};
+use crate::frame::{frame, CHART_SCRIPT, COMPARE_SCRIPT, COMPARE_STYLE};
 use crate::minify::minify_js;
 use crate::shelf_links::Known;
 use baogao::library::compare::{place_csv, year_csv, year_table};

@@ -12,13 +12,10 @@ use crate::folder::read_folder;
 use crate::library_page;
 use crate::report_page::{render, ReportPage};
 use crate::search_index::write_search_index;
-use crate::shelf_links::Known;
+use crate::shelf_links::{Known, UP};
 use baogao::library::{catalog_csv, Catalog, Entry, Placed, CATALOG_CSV, EARLIER_PAGE};
 use baogao::ui::page::ShelfLinks;
 use std::path::Path;
-
-/// A report page's way up to the site's files and the library's page.
-pub const UP: &str = "../";
 
 /// Builds the library of `folder` into the site of `page`, its page
 /// listing the newest years up to `listed` reports.

@@ -3,25 +3,15 @@
 //! and a script of its own, both inline: the shelf is readable and
 //! browsable from the first response.
 
-use crate::assets::{csp_hash, policy, Prepared, Site};
+use crate::assets::{csp_hash, Prepared, Site};
+use crate::changes_pages;
+use crate::frame::{frame, CHART_SCRIPT, COMPARE_SCRIPT, COMPARE_STYLE, LIBRARY_STYLE};
 use crate::minify::{minify_css, minify_js};
-use crate::tags;
 use baogao::library::{Catalog, CATALOG_CSV, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
 use baogao::ui::changes::CHANGES_CSV;
 use baogao::ui::compare::CSV_FILE;
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
-const STYLE: &str = include_str!("../../../style/library.css");
-/// The comparison pages' own sheet, beside the library's, and a year's
-/// page's script (its tables sorted by a column).
-pub const COMPARE_STYLE: &str = include_str!("../../../style/compare.css");
-pub const COMPARE_SCRIPT: &str = include_str!("../../../js/compare.js");
-/// A place's page's script: its charts say a year's values where tapped.
-pub const CHART_SCRIPT: &str = include_str!("../../../js/chart.js");
-/// A report's changes page's sheet and script (its filters), linked from
-/// every changes page (`changes_pages`).
-pub const CHANGES_STYLE: &str = include_str!("../../../style/changes.css");
-pub const CHANGES_SCRIPT: &str = include_str!("../../../js/changes.js");
 const SCRIPT: &str = include_str!("../../../js/library.js");
 
 /// What the library adds to the site: its page's script and sheet, for
@@ -40,7 +30,7 @@ pub fn site(catalog: &Catalog) -> Site {
                 .map(|year| format!("{YEARS_FOLDER}/{year}")),
         )
         .collect();
-    let changes = crate::changes_pages::folders(catalog);
+    let changes = changes_pages::folders(catalog);
     Site {
         scripts: vec![
             csp_hash(&minify_js(SCRIPT)),
@@ -48,7 +38,7 @@ pub fn site(catalog: &Catalog) -> Site {
             csp_hash(&minify_js(CHART_SCRIPT)),
         ],
         styles: vec![
-            csp_hash(&minify_css(STYLE)),
+            csp_hash(&minify_css(LIBRARY_STYLE)),
             csp_hash(&minify_css(COMPARE_STYLE)),
         ],
         folders: catalog
@@ -124,87 +114,4 @@ pub fn write_earlier(
     let page = frame(prepared, &title, &title, &rendered, "", "")?;
     // Its head's files are up where the site's are.
     Ok(Some(page.replacen("href=\"./", "href=\"../", usize::MAX)))
-}
-
-/// The report page's head (to its `</head>`) with a page's title and
-/// description.
-fn head_titled(prepared: &Prepared, title: &str, description: &str) -> Result<String, String> {
-    let html = &prepared.html;
-    let head_end = html.find("</head>").ok_or("the page has no </head>")?;
-    let head = tags::replace_between(&html[..head_end], "<title>", "</title>", title);
-    Ok(tags::replace_between(
-        &head,
-        "<meta name=\"description\" content=\"",
-        "\">",
-        description,
-    ))
-}
-
-/// A page of the library's in the frame of a report's page: its title and
-/// description, the library's sheet (and `more` sheets), its body and its
-/// script (if any).
-pub fn frame(
-    prepared: &Prepared,
-    title: &str,
-    description: &str,
-    rendered: &str,
-    script: &str,
-    more: &str,
-) -> Result<String, String> {
-    let head = head_titled(prepared, title, description)?;
-    Ok(format!(
-        "{head}  <style>{}</style>{}\n</head>\n<body>\n{rendered}\n{script}</body>\n</html>\n",
-        minify_css(STYLE),
-        if more.is_empty() {
-            String::new()
-        } else {
-            format!("<style>{}</style>", minify_css(more))
-        },
-    ))
-}
-
-/// A page of the library's that links its sheets and script (`links`,
-/// files shared and cached for good) instead of carrying them: the many
-/// changes pages, whose bytes should be their text. Its policy allows the
-/// head's own inline scripts and no inline style.
-pub fn frame_linked(
-    prepared: &Prepared,
-    title: &str,
-    description: &str,
-    rendered: &str,
-    links: &str,
-) -> Result<String, String> {
-    let mut head = head_titled(prepared, title, description)?;
-    while let Some(range) = tags::find_tag(&head, "<style>", "</style>") {
-        head.replace_range(range, "");
-    }
-    let mut scripts = Vec::new();
-    let mut rest = head.as_str();
-    while let Some(range) = tags::find_tag(rest, "<script>", "</script>") {
-        let inner = &rest[range.start + "<script>".len()..range.end - "</script>".len()];
-        scripts.push(csp_hash(inner));
-        rest = &rest[range.end..];
-    }
-    let head = tags::replace_between(
-        &head,
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"",
-        "\">",
-        &policy(&scripts, &[]),
-    );
-    Ok(format!(
-        "{head}  {links}\n</head>\n<body>\n{rendered}\n</body>\n</html>\n"
-    ))
-}
-
-/// The sheets a report's page inlines: a page that links them instead
-/// gets the same look.
-pub fn inline_sheets(prepared: &Prepared) -> String {
-    let head = &prepared.html[..prepared.html.find("</head>").unwrap_or(0)];
-    let mut sheets = String::new();
-    let mut rest = head;
-    while let Some(range) = tags::find_tag(rest, "<style>", "</style>") {
-        sheets.push_str(&rest[range.start + "<style>".len()..range.end - "</style>".len()]);
-        rest = &rest[range.end..];
-    }
-    sheets + &minify_css(STYLE)
 }

@@ -12,6 +12,7 @@ mod assets;
 mod changes_pages;
 mod compare_pages;
 mod folder;
+mod frame;
 mod library;
 mod library_page;
 mod minify;

@@ -2,12 +2,14 @@
 //! same place's other years, the place's page, its targets beside last
 //! year's and the next report's results, and its new terms.
 
-use crate::library::UP;
 use baogao::library::compare::{new_terms, place_series, Cited, Series};
 use baogao::library::{Catalog, PLACES_FOLDER};
 use baogao::ui::changes::{CHANGES_FOLDER, VERSIONS_FOLDER};
 use baogao::ui::page::{Beside, ShelfLink, ShelfLinks};
 use std::collections::HashMap;
+
+/// A report page's way up to the site's files and the library's page.
+pub const UP: &str = "../";
 
 /// What the build works out once for every report and the comparison
 /// pages: each place's page address and its series.
