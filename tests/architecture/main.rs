@@ -1,6 +1,6 @@
 //! The tree is the architecture, and these tests keep it so: no file names
 //! a file that names it back (directly or around a circle), in the library
-//! or in any binary; the first half
+//! or in any binary; no file runs over 500 lines; the first half
 //! never names the later half nor the page's views (only the contract,
 //! `ui::markup`); the page's views name neither half; no function in the
 //! interface runs over a screen; every name of the page contract is spelled
@@ -40,6 +40,27 @@ fn no_file_names_one_that_names_it_back() {
     }
     if let Some(cycle) = cycle(&graph) {
         panic!("an import circle: {}", cycle.join(" → "));
+    }
+}
+
+/// A file a reader can hold in mind: past this, it has more than one job.
+const LONGEST_FILE: usize = 500;
+
+#[test]
+fn no_file_runs_over_500_lines() {
+    let files: Vec<File> = library(&root())
+        .into_iter()
+        .chain(binaries(&root()).into_iter().flatten())
+        .collect();
+    assert!(files.len() > 100, "the scan finds the files");
+    for file in &files {
+        let text = std::fs::read_to_string(root().join(&file.path)).expect("readable");
+        let lines = text.lines().count();
+        assert!(
+            lines <= LONGEST_FILE,
+            "{} is {lines} lines (at most {LONGEST_FILE}): give its parts rooms of their own",
+            file.path
+        );
     }
 }
 
