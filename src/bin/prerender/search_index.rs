@@ -2,9 +2,9 @@
 //! `GROUP_SIZE`, newest first, each group's index (`library::index`) and
 //! its reports' paragraphs in chunks (for the snippets), every piece
 //! compressed on its own and packed into files of about `PACK_BYTES`
-//! (`index::Packer`), with two directories a group that say where its
-//! pieces are, and the list of reports that says where the directories
-//! are (`index::write_listing`). A few files however large the library, as
+//! (`index::Packer`), each group's pieces followed by the pages of their
+//! directory; the list of reports says where the index's pages and the
+//! text's layout are (`index::write_listing`). A few files however large the library, as
 //! the static hosts people publish on allow; the browser fetches a piece
 //! as a byte range (`src/ui/across/pieces.rs`).
 //! All under a folder named by their content (`_search/HASH/`), so that a
@@ -12,8 +12,8 @@
 //! library's page names the folder.
 
 use baogao::library::index::{
-    build_group, pack_file, write_chunks, write_listing, Directory, Folded, GroupPlaces,
-    IndexLayout, Listed, Listing, Packer, Place, TextLayout, LISTING_FILE,
+    build_group, pack_file, write_chunks, write_listing, Directory, Folded, GroupPlaces, Listed,
+    Listing, Packer, Place, TextLayout, LISTING_FILE,
 };
 use baogao::library::Catalog;
 use flate2::write::ZlibEncoder;
@@ -54,7 +54,10 @@ pub fn write_search_index(dir: &Path, catalog: &Catalog) -> Result<Written, Stri
         .enumerate()
         .map(|(n, bytes)| (pack_file(n as u32), bytes))
         .collect();
-    files.push((LISTING_FILE.to_owned(), write_listing(&listing).into_bytes()));
+    files.push((
+        LISTING_FILE.to_owned(),
+        write_listing(&listing).into_bytes(),
+    ));
     let mut digest = Sha256::new();
     for (name, bytes) in &files {
         digest.update(name.as_bytes());
@@ -87,6 +90,8 @@ fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
     encoder.finish().map_err(|e| e.to_string())
 }
 
+/// Pieces packed in order, then their directory's pages after them; the
+/// pages' places.
 fn pack_all<'a>(
     packer: &mut Packer,
     pieces: impl Iterator<Item = &'a [u8]>,
@@ -95,7 +100,12 @@ fn pack_all<'a>(
     for piece in pieces {
         places.push(packer.add(&deflate(piece)?));
     }
-    Directory::of(&places).ok_or_else(|| "the packer's places do not follow".to_owned())
+    let directory = Directory::of(&places).ok_or("the packer's places do not follow")?;
+    let mut pages = Vec::new();
+    for page in directory.pages() {
+        pages.push(packer.add(&deflate(&page.encode())?));
+    }
+    Ok(Directory::of(&pages).ok_or("the packer's pages do not follow")?)
 }
 
 /// One group's index and its reports' chunks, packed; where its
@@ -123,11 +133,10 @@ fn pack_group(
         folded.push(report);
     }
     let built = build_group(&folded);
-    let index = IndexLayout {
-        shards: built.shards,
-        apart: built.apart,
-        directory: pack_all(packer, built.files.iter().map(|(_, bytes)| bytes.as_slice()))?,
-    };
+    let index = pack_all(
+        packer,
+        built.files.iter().map(|(_, bytes)| bytes.as_slice()),
+    )?;
     let text = TextLayout::new(
         &chunk_counts,
         pack_all(packer, chunks.iter().map(String::as_bytes))?,
@@ -135,7 +144,7 @@ fn pack_group(
     .ok_or("a chunk without its place")?;
     let places = GroupPlaces {
         shards: built.shards,
-        index: packer.add(&deflate(&index.encode())?),
+        index,
         text: packer.add(&deflate(&text.encode())?),
     };
     let listed = group
@@ -160,7 +169,7 @@ fn pack_group(
 mod tests {
     use super::*;
     use baogao::library::index::{
-        chunk_file, chunk_of, group_file, paragraph_at, read_listing, Query,
+        chunk_file, chunk_of, group_file, index_piece, page_of, paragraph_at, read_listing, Query,
     };
     use flate2::read::ZlibDecoder;
     use std::collections::HashMap;
@@ -185,12 +194,18 @@ mod tests {
         }
 
         fn file(&self, group: u32, name: &str) -> Option<Vec<u8>> {
-            let places = self.listing.groups[group as usize];
-            let place = match name.starts_with('t') {
-                true => TextLayout::decode(&self.piece(places.text))?.place(name)?,
-                false => IndexLayout::decode(&self.piece(places.index))?.place(name)?,
+            let places = &self.listing.groups[group as usize];
+            let (pages, piece) = match name.starts_with('t') {
+                true => {
+                    let layout = TextLayout::decode(&self.piece(places.text))?;
+                    let piece = layout.piece(name)?;
+                    (layout.pages, piece)
+                }
+                false => (places.index.clone(), index_piece(places.shards, name)?),
             };
-            Some(self.piece(place))
+            let (page, at) = page_of(piece);
+            let page = Directory::decode(&self.piece(pages.get(page)?))?;
+            Some(self.piece(page.get(at)?))
         }
 
         fn counts(&self, query: &str) -> HashMap<String, usize> {
@@ -236,7 +251,14 @@ mod tests {
         let listing =
             read_listing(&std::fs::read_to_string(folder.join(LISTING_FILE)).unwrap()).unwrap();
         let site = Site { folder, listing };
-        for query in ["发展", "国内生产总值", "8%", "改革 开放", "。", "没有这个词"] {
+        for query in [
+            "发展",
+            "国内生产总值",
+            "8%",
+            "改革 开放",
+            "。",
+            "没有这个词",
+        ] {
             let counts = site.counts(query);
             for entry in &catalog.entries {
                 let own = entry.model.search.search(query).hits.len();
@@ -251,7 +273,10 @@ mod tests {
             .expect("the first chunk");
         let text = String::from_utf8(chunk).expect("UTF-8");
         assert!(paragraph_at(&text, 0).is_some());
-        assert!(site.file(0, &group_file(0, "s0.bin")).is_none(), "names are the group's own");
+        assert!(
+            site.file(0, &group_file(0, "s0.bin")).is_none(),
+            "names are the group's own"
+        );
         std::fs::remove_dir_all(&dir).expect("removed");
     }
 }

@@ -1,10 +1,10 @@
 //! The list the search reads first (`reports.tsv`): each group of reports
-//! with its number of shards and where its two directories are in the
-//! packs (`layout`), then each report: its group and number there (the
+//! with its number of shards, where its index's directory's pages are in
+//! the packs and where its text's layout is (`layout`), then each report: its group and number there (the
 //! index's report number), its address, place and year. Tab-separated: no
 //! place, address or year holds a tab or a line break.
 
-use super::pack::Place;
+use super::pack::{Directory, Place};
 
 /// The list's file, beside the packs.
 pub const LISTING_FILE: &str = "reports.tsv";
@@ -13,12 +13,12 @@ const GROUPS: &str = "group\tshards\tindex\ttext";
 const REPORTS: &str = "group\tnumber\taddress\tplace\tyear";
 
 /// A group's shards and directories.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GroupPlaces {
     pub shards: u32,
-    /// The directory of its index's pieces (`IndexLayout`).
-    pub index: Place,
-    /// The directory of its reports' chunks (`TextLayout`).
+    /// The pages of its index's directory (`layout::index_piece`).
+    pub index: Directory,
+    /// Its reports' chunks (`TextLayout`).
     pub text: Place,
 }
 
@@ -83,7 +83,9 @@ pub fn read_listing(text: &str) -> Result<Listing, String> {
             [number, shards, index, text] if number == listing.groups.len().to_string() => {
                 Some(GroupPlaces {
                     shards: shards.parse().map_err(|_| bad(at, line))?,
-                    index: Place::read(index).ok_or_else(|| bad(at, line))?,
+                    index: Directory::read(index)
+                        .filter(|pages| !pages.is_empty())
+                        .ok_or_else(|| bad(at, line))?,
                     text: Place::read(text).ok_or_else(|| bad(at, line))?,
                 })
             }
@@ -129,15 +131,16 @@ mod tests {
             offset,
             length,
         };
+        let pages = |places: &[Place]| Directory::of(places).expect("places that follow");
         let groups = vec![
             GroupPlaces {
                 shards: 12,
-                index: place(0, 900, 40),
-                text: place(0, 940, 30),
+                index: pages(&[place(0, 900, 40), place(0, 940, 41)]),
+                text: place(0, 981, 30),
             },
             GroupPlaces {
                 shards: 3,
-                index: place(1, 0, 20),
+                index: pages(&[place(1, 0, 20)]),
                 text: place(1, 20, 9),
             },
         ];
@@ -164,7 +167,9 @@ mod tests {
         assert!(read_listing("group\tnumber\n0\t1\n").is_err());
         let no_group = format!("{GROUPS}\n{REPORTS}\n0\t1\ta\tb\t\n");
         assert!(read_listing(&no_group).is_err(), "a report of no group");
-        let bad_place = format!("{GROUPS}\n0\t1\t0:0\t0:1:1\n{REPORTS}\n");
+        let bad_place = format!("{GROUPS}\n0\t1\t0:0:4\t0:1\n{REPORTS}\n");
         assert!(read_listing(&bad_place).is_err());
+        let no_pages = format!("{GROUPS}\n0\t1\t\t0:1:1\n{REPORTS}\n");
+        assert!(read_listing(&no_pages).is_err());
     }
 }

@@ -11,6 +11,16 @@
 
 use super::varint::{put, Reader};
 
+/// Places in a page of a directory. A group's index has thousands of
+/// pieces; a query needs a few of them, so it reads the pages of those
+/// (each about 200 bytes), not every place.
+pub const PAGE_PLACES: usize = 64;
+
+/// A piece's page of its directory, and its place in that page.
+pub fn page_of(piece: usize) -> (usize, usize) {
+    (piece / PAGE_PLACES, piece % PAGE_PLACES)
+}
+
 /// A pack's file, beside the list of reports.
 pub fn pack_file(pack: u32) -> String {
     format!("p{pack}.pack")
@@ -115,6 +125,63 @@ impl Directory {
         self.places.get(piece).copied()
     }
 
+    /// The directory in pages of `PAGE_PLACES` places, each one a
+    /// directory of its own.
+    pub fn pages(&self) -> Vec<Directory> {
+        self.places
+            .chunks(PAGE_PLACES)
+            .map(|places| Directory {
+                places: places.to_vec(),
+            })
+            .collect()
+    }
+
+    /// As the list of reports holds it: `pack:offset:length,length,…`,
+    /// a length marked `+` where its piece opens the next pack.
+    pub fn write(&self) -> String {
+        let Some(first) = self.places.first() else {
+            return String::new();
+        };
+        let lengths: Vec<String> = self
+            .places
+            .iter()
+            .enumerate()
+            .map(|(n, place)| match n > 0 && place.offset == 0 {
+                true => format!("+{}", place.length),
+                false => place.length.to_string(),
+            })
+            .collect();
+        format!("{}:{}:{}", first.pack, first.offset, lengths.join(","))
+    }
+
+    pub fn read(text: &str) -> Option<Directory> {
+        if text.is_empty() {
+            return Some(Directory::default());
+        }
+        let mut parts = text.splitn(3, ':');
+        let mut pack: u32 = parts.next()?.parse().ok()?;
+        let mut offset: u64 = parts.next()?.parse().ok()?;
+        let mut places = Vec::new();
+        for (n, length) in parts.next()?.split(',').enumerate() {
+            let (opens, length) = match length.strip_prefix('+') {
+                Some(length) => (true, length),
+                None => (false, length),
+            };
+            if opens && n > 0 {
+                pack = pack.checked_add(1)?;
+                offset = 0;
+            }
+            let length: u32 = length.parse().ok().filter(|&l| l > 0)?;
+            places.push(Place {
+                pack,
+                offset,
+                length,
+            });
+            offset = offset.checked_add(u64::from(length))?;
+        }
+        Some(Directory { places })
+    }
+
     pub fn len(&self) -> usize {
         self.places.len()
     }
@@ -185,7 +252,10 @@ mod tests {
         assert_eq!(read, directory);
         for (n, piece) in pieces.iter().enumerate() {
             let place = read.get(n).unwrap();
-            assert_eq!(place.slice(&packer.packs[place.pack as usize]), Some(&piece[..]));
+            assert_eq!(
+                place.slice(&packer.packs[place.pack as usize]),
+                Some(&piece[..])
+            );
         }
         assert_eq!(read.get(7), None);
     }
@@ -208,6 +278,28 @@ mod tests {
         assert_eq!(Place::read(&far.write()), Some(far));
         assert_eq!(Place::read("1:2"), None);
         assert_eq!(Place::read("1:2:0"), None);
+    }
+
+    #[test]
+    fn a_directory_in_pages_and_as_the_list_writes_it() {
+        let mut packer = Packer::new(300);
+        let places: Vec<Place> = (1..=200u32)
+            .map(|n| packer.add(&vec![0; 1 + n as usize % 7]))
+            .collect();
+        let directory = Directory::of(&places).unwrap();
+        assert!(packer.packs.len() > 2, "places in several packs");
+        assert_eq!(Directory::read(&directory.write()), Some(directory.clone()));
+        let pages = directory.pages();
+        assert_eq!(pages.len(), 4);
+        for (piece, place) in places.iter().enumerate() {
+            let (page, at) = page_of(piece);
+            let read = Directory::decode(&pages[page].encode()).unwrap();
+            assert_eq!(read.get(at), Some(*place), "piece {piece}");
+        }
+        assert_eq!(Directory::read(""), Some(Directory::default()));
+        for broken in ["1:2", "1:2:0", "1:2:3,x", "x:0:1"] {
+            assert_eq!(Directory::read(broken), None, "{broken}");
+        }
     }
 
     #[test]

@@ -119,7 +119,11 @@ pub fn find(shard: &[u8], gram: Gram) -> Option<Found> {
         let len = reader.next()? as usize;
         let name = reader.bytes(len)?;
         let apart = reader.next()?;
-        let size = if apart == 0 { reader.next()? as usize } else { 0 };
+        let size = if apart == 0 {
+            reader.next()? as usize
+        } else {
+            0
+        };
         if name == key.as_bytes() {
             found = Some((apart, offset, size));
         }

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Promise, Uint8Array};
-use web_sys::{Blob, ReadableWritablePair, Response};
+use web_sys::{Blob, ReadableStream, ReadableWritablePair, Response};
 
 #[wasm_bindgen]
 extern "C" {
@@ -21,11 +21,15 @@ extern "C" {
 pub fn start(bytes: &[u8]) -> Option<Promise> {
     let parts = Array::of1(&Uint8Array::from(bytes));
     let blob = Blob::new_with_u8_array_sequence(&parts).ok()?;
+    start_stream(&blob.stream())
+}
+
+/// Starts inflating a stream (a response's body, as it arrives): the
+/// promise of its inflated `ArrayBuffer`.
+pub fn start_stream(stream: &ReadableStream) -> Option<Promise> {
     let inflater = Inflater::new("deflate").ok()?;
-    let stream = blob
-        .stream()
-        .pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
-    let response = Response::new_with_opt_readable_stream(Some(&stream)).ok()?;
+    let inflated = stream.pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
+    let response = Response::new_with_opt_readable_stream(Some(&inflated)).ok()?;
     response.array_buffer().ok()
 }
 

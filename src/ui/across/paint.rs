@@ -60,7 +60,11 @@ fn status(search: &Search) -> String {
     let current = search.current.borrow();
     let listing = search.listing.borrow().clone();
     let results = &current.results;
-    match (listing.as_deref().map(|l| &l.reports), current.failed, current.done) {
+    match (
+        listing.as_deref().map(|l| &l.reports),
+        current.failed,
+        current.done,
+    ) {
         _ if current.query.trim().is_empty() => String::new(),
         (_, Some(failure), _) => failure.message().to_owned(),
         (None, ..) => "正在搜索…".to_owned(),

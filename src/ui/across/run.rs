@@ -8,7 +8,9 @@
 use super::paint::paint;
 use super::pieces::Failure;
 use super::state::Search;
-use crate::library::index::{chunk_file, chunk_of, group_file, paragraph_at, Listing, Query};
+use crate::library::index::{
+    chunk_file, chunk_of, group_file, paragraph_at, Listing, Query, BLOCKS_FILE,
+};
 use crate::library::results::{groups, Results};
 use crate::library::snippet;
 use crate::ui::browser;
@@ -53,7 +55,26 @@ pub fn run_query(search: Rc<Search>, query: String) {
 async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(), Failure> {
     let listing = listing(search).await?;
     search.current.borrow_mut().results = Results::new(&listing.reports);
-    for (group, shards) in groups(&listing.reports) {
+    let groups = groups(&listing.reports);
+    for (at, &(group, shards)) in groups.iter().enumerate() {
+        // The newest group's pages first, for the first results; then every
+        // other group's at once, so that none waits for its own. With the
+        // first files, the page of the blocks' starts, where the grams
+        // filed apart begin.
+        let ahead = match at {
+            0 => &groups[..1],
+            1 => &groups[1..],
+            _ => &[],
+        };
+        let pages: Vec<String> = ahead
+            .iter()
+            .flat_map(|&(group, shards)| {
+                let mut files = parsed.first_files(shards);
+                files.push(BLOCKS_FILE.to_owned());
+                names(group, files)
+            })
+            .collect();
+        search.pieces.prepare(&pages).await?;
         let first = search
             .pieces
             .get(&names(group, parsed.first_files(shards)))

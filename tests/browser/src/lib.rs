@@ -334,15 +334,18 @@ impl Session {
     }
 
     /// Any built library (a benchmark's), its files served brotli-compressed
-    /// where a `.br` beside them exists, the bytes sent counted in `sent`.
+    /// where a `.br` beside them exists, the bytes sent counted in `sent`;
+    /// byte ranges served or, with `no_ranges`, refused.
     pub async fn open_library_build(
         device: Device,
         build: &std::path::Path,
         sent: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+        no_ranges: bool,
     ) -> Session {
         let options = Options {
             brotli: true,
             sent: Some(sent),
+            no_ranges,
             ..Options::default()
         };
         Session::start_served(device, build, &[], options).await

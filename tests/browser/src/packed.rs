@@ -1,10 +1,11 @@
 //! A built library's search index read natively as the browser reads it:
-//! the list of reports, then each group's directories, then each piece as
+//! the list of reports, then the pages of directories, then each piece as
 //! a byte range of its pack, inflated. For the benchmarks, which count what
 //! a query fetches: a piece's bytes sent are its compressed length.
 
 use baogao::library::index::{
-    pack_file, read_listing, GroupPlaces, IndexLayout, Listing, Place, TextLayout, LISTING_FILE,
+    index_piece, pack_file, page_of, read_listing, Directory, GroupPlaces, Listing, Place,
+    TextLayout, LISTING_FILE,
 };
 use flate2::read::ZlibDecoder;
 use std::cell::RefCell;
@@ -67,18 +68,31 @@ impl PackedIndex {
         out
     }
 
-    /// Where a group's file is (`s12.bin`, `t3-0.txt`).
-    pub fn place(&self, group: u32, name: &str) -> Option<Place> {
-        let places = self.listing.groups[group as usize];
-        match name.starts_with('t') {
-            true => TextLayout::decode(&self.piece(places.text))?.place(name),
-            false => IndexLayout::decode(&self.piece(places.index))?.place(name),
-        }
+    /// Where a group's file is (`s12.bin`, `t3-0.txt`), and the places
+    /// the browser reads first to find it: the text's layout, the page of
+    /// the directory.
+    pub fn place(&self, group: u32, name: &str) -> Option<(Place, Vec<Place>)> {
+        let places = &self.listing.groups[group as usize];
+        let mut read = Vec::new();
+        let (pages, piece) = match name.starts_with('t') {
+            true => {
+                read.push(places.text);
+                let layout = TextLayout::decode(&self.piece(places.text))?;
+                let piece = layout.piece(name)?;
+                (layout.pages, piece)
+            }
+            false => (places.index.clone(), index_piece(places.shards, name)?),
+        };
+        let (page, at) = page_of(piece);
+        let page_place = pages.get(page)?;
+        read.push(page_place);
+        let place = Directory::decode(&self.piece(page_place))?.get(at)?;
+        Some((place, read))
     }
 
     /// A group's file, inflated.
     pub fn file(&self, group: u32, name: &str) -> Option<Vec<u8>> {
-        Some(self.piece(self.place(group, name)?))
+        Some(self.piece(self.place(group, name)?.0))
     }
 }
 

@@ -5,7 +5,7 @@
 //! and serve a byte range (`Range: bytes=A-B`) as static hosts do, or, as
 //! some hosts and proxies do, ignore it and send the whole file.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Seek, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -193,8 +193,9 @@ fn respond_range(
     last: u64,
     options: &Options,
 ) -> std::io::Result<()> {
-    let bytes = std::fs::read(file)?;
-    let size = bytes.len() as u64;
+    // Only the range is read: a pack is megabytes, a piece a few KB.
+    let mut opened = std::fs::File::open(file)?;
+    let size = opened.metadata()?.len();
     if first >= size {
         return write!(
             stream,
@@ -202,7 +203,9 @@ fn respond_range(
         );
     }
     let last = last.min(size - 1);
-    let body = &bytes[first as usize..=last as usize];
+    let mut body = vec![0; (last - first + 1) as usize];
+    opened.seek(std::io::SeekFrom::Start(first))?;
+    opened.read_exact(&mut body)?;
     let mut head = format!(
         "HTTP/1.1 206 Partial Content\r\nContent-Type: {}\r\nContent-Length: {}\r\nContent-Range: bytes {first}-{last}/{size}\r\nAccept-Ranges: bytes\r\nCache-Control: public, max-age=31536000, immutable\r\n",
         content_type(file),
@@ -213,7 +216,7 @@ fn respond_range(
     }
     head.push_str("Connection: close\r\n\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(body)?;
+    stream.write_all(&body)?;
     if let Some(sent) = &options.sent {
         sent.fetch_add(body.len(), Ordering::SeqCst);
     }

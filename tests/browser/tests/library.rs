@@ -464,13 +464,15 @@ async fn a_search_on_a_host_without_ranges_in_webkit() {
 /// rather than count less.
 #[tokio::test(flavor = "multi_thread")]
 async fn a_lost_pack_gives_no_count() {
-    let s = Session::open_library_served(Device::Phone, Engine::Chromium, false, Some("p0.pack"))
-        .await;
+    let s =
+        Session::open_library_served(Device::Phone, Engine::Chromium, false, Some("p0.pack")).await;
     open_shelf(&s, "").await;
     clear_search(&s).await;
     s.type_into("#library-search-input", "宏观调控").await;
-    s.wait_until("document.getElementById('library-status').textContent.includes('无法读取搜索索引')")
-        .await;
+    s.wait_until(
+        "document.getElementById('library-status').textContent.includes('无法读取搜索索引')",
+    )
+    .await;
     assert_eq!(s.count(".found").await, 0);
     s.close().await;
 }

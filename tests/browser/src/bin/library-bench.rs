@@ -5,7 +5,8 @@
 //! and the snippets of the first ten reports (their paragraphs' chunks),
 //! then what every report's count needs (every group's shards), each
 //! piece as the byte range of its pack it is (deflate), with each group's
-//! directory once and the list of reports (brotli); median and worst over
+//! directory's pages and layouts read to find them once, and the list of
+//! reports (brotli); median and worst over
 //! the queries. Also the files and bytes the build holds on disk.
 //! Usage: `library-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]`.
 
@@ -60,20 +61,19 @@ fn answer(index: &PackedIndex, group: u32, query: &Query) -> Answer {
 }
 
 /// What pieces cost as fetched: each its compressed length in its pack
-/// (a byte range is sent as it is), and each group's directory once.
+/// (a byte range is sent as it is), and each layout and page of a
+/// directory read to find them once.
 fn sent(index: &PackedIndex, pieces: &BTreeSet<(u32, String)>) -> usize {
     let mut bytes = 0;
-    let mut directories = BTreeSet::new();
+    let mut read = BTreeSet::new();
     for (group, name) in pieces {
-        let places = index.groups()[*group as usize];
-        let directory = match name.starts_with('t') {
-            true => places.text,
-            false => places.index,
-        };
-        if directories.insert(directory.write()) {
-            bytes += directory.length as usize;
+        let (place, first) = index.place(*group, name).expect("a place");
+        for directory in first {
+            if read.insert((directory.pack, directory.offset)) {
+                bytes += directory.length as usize;
+            }
         }
-        bytes += index.place(*group, name).expect("a place").length as usize;
+        bytes += place.length as usize;
     }
     bytes
 }
