@@ -7,8 +7,10 @@
 
 use super::grams::Folded;
 
-/// Positions in a chunk: about 2,000 characters, a few kilobytes brotli.
-pub const CHUNK_POSITIONS: u32 = 2048;
+/// Positions in a chunk: about 1,000 characters, under two kilobytes
+/// deflated, so that ten snippets cost about as much as the search's first
+/// results.
+pub const CHUNK_POSITIONS: u32 = 1024;
 
 /// The file of a report's chunk (`number`: the report in its group).
 pub fn chunk_file(number: u32, chunk: u32) -> String {

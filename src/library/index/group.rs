@@ -4,17 +4,19 @@
 
 use super::grams::{Folded, Gram};
 use super::postings::Postings;
-use super::shard::write_shards;
+use super::shard::{apart_file, shard_file, write_shards};
 use super::varint::{put, put_ascending, Reader};
 use std::collections::BTreeMap;
 
 /// The file of the blocks' starts.
 pub const BLOCKS_FILE: &str = "blocks.bin";
 
-/// A group's files, (name, bytes), and its number of shards.
+/// A group's files, (name, bytes), in the order they are packed
+/// (`index_names`), its number of shards and of grams filed apart.
 pub struct Group {
     pub files: Vec<(String, Vec<u8>)>,
     pub shards: u32,
+    pub apart: u32,
 }
 
 /// The index of reports numbered 0, 1, 2 … in the order given.
@@ -30,14 +32,32 @@ pub fn build_group(reports: &[Folded]) -> Group {
             }
         }
     }
-    let (mut files, shards) = write_shards(&grams);
+    let (shard_files, apart_files) = write_shards(&grams);
     let mut blocks = Vec::new();
     put(&mut blocks, reports.len() as u32);
     for report in reports {
         put_ascending(&mut blocks, &report.block_starts);
     }
-    files.push((BLOCKS_FILE.to_owned(), blocks));
-    Group { files, shards }
+    let (shards, apart) = (shard_files.len() as u32, apart_files.len() as u32);
+    let files = index_names(shards, apart)
+        .into_iter()
+        .zip(shard_files.into_iter().chain([blocks]).chain(apart_files))
+        .collect();
+    Group {
+        files,
+        shards,
+        apart,
+    }
+}
+
+/// The index's files of a group in the order they are packed: its shards,
+/// the blocks' starts, the grams filed apart.
+pub fn index_names(shards: u32, apart: u32) -> Vec<String> {
+    (0..shards)
+        .map(shard_file)
+        .chain(std::iter::once(BLOCKS_FILE.to_owned()))
+        .chain((0..apart).map(apart_file))
+        .collect()
 }
 
 /// Each report's blocks' starts, from `blocks.bin`.

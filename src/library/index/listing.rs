@@ -1,32 +1,62 @@
-//! The list of the library's reports the search shows (`reports.tsv`), one
-//! line each: its group and number there (the index's report number), the
-//! group's number of shards, its address, place and year. Tab-separated:
-//! no place, address or year holds a tab or a line break.
+//! The list the search reads first (`reports.tsv`): each group of reports
+//! with its number of shards, where its index's directory's pages are in
+//! the packs and where its text's layout is (`layout`), then each report: its group and number there (the
+//! index's report number), its address, place and year. Tab-separated: no
+//! place, address or year holds a tab or a line break.
 
-/// The list's file, beside the groups' folders.
+use super::pack::{Directory, Place};
+
+/// The list's file, beside the packs.
 pub const LISTING_FILE: &str = "reports.tsv";
 
-const HEADER: &str = "group\tnumber\tshards\taddress\tplace\tyear";
+const GROUPS: &str = "group\tshards\tindex\ttext";
+const REPORTS: &str = "group\tnumber\taddress\tplace\tyear";
+
+/// A group's shards and directories.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GroupPlaces {
+    pub shards: u32,
+    /// The pages of its index's directory (`layout::index_piece`).
+    pub index: Directory,
+    /// Its reports' chunks (`TextLayout`).
+    pub text: Place,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listed {
     pub group: u32,
     pub number: u32,
+    /// Its group's number of shards.
     pub shards: u32,
     pub address: String,
     pub place: String,
     pub year: Option<i32>,
 }
 
-pub fn write_listing(reports: &[Listed]) -> String {
-    let mut text = format!("{HEADER}\n");
-    for report in reports {
+/// The groups, in order, and the reports.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listing {
+    pub groups: Vec<GroupPlaces>,
+    pub reports: Vec<Listed>,
+}
+
+pub fn write_listing(listing: &Listing) -> String {
+    let mut text = format!("{GROUPS}\n");
+    for (number, group) in listing.groups.iter().enumerate() {
+        text.push_str(&format!(
+            "{number}\t{}\t{}\t{}\n",
+            group.shards,
+            group.index.write(),
+            group.text.write()
+        ));
+    }
+    text.push_str(&format!("{REPORTS}\n"));
+    for report in &listing.reports {
         let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
         text.push_str(&format!(
-            "{}\t{}\t{}\t{}\t{}\t{}\n",
+            "{}\t{}\t{}\t{}\t{}\n",
             report.group,
             report.number,
-            report.shards,
             clean(&report.address),
             clean(&report.place),
             report.year.map(|y| y.to_string()).unwrap_or_default()
@@ -36,33 +66,58 @@ pub fn write_listing(reports: &[Listed]) -> String {
 }
 
 /// The list, or the first line that is not one of it.
-pub fn read_listing(text: &str) -> Result<Vec<Listed>, String> {
-    let mut lines = text.lines();
-    if lines.next() != Some(HEADER) {
-        return Err(format!("{LISTING_FILE}: not a list of reports"));
+pub fn read_listing(text: &str) -> Result<Listing, String> {
+    let mut lines = text.lines().enumerate();
+    let bad = |at: usize, line: &str| format!("{LISTING_FILE} line {}: {line}", at + 1);
+    match lines.next() {
+        Some((_, GROUPS)) => {}
+        _ => return Err(format!("{LISTING_FILE}: not a list of reports")),
     }
-    lines
-        .enumerate()
-        .map(|(at, line)| {
-            let bad = || format!("{LISTING_FILE} line {}: {line}", at + 2);
-            let fields: Vec<&str> = line.split('\t').collect();
-            let [group, number, shards, address, place, year] = fields[..] else {
-                return Err(bad());
-            };
-            let number_of = |field: &str| field.parse::<u32>().map_err(|_| bad());
-            Ok(Listed {
-                group: number_of(group)?,
-                number: number_of(number)?,
-                shards: number_of(shards)?,
-                address: address.to_owned(),
-                place: place.to_owned(),
-                year: match year {
-                    "" => None,
-                    year => Some(year.parse().map_err(|_| bad())?),
-                },
-            })
-        })
-        .collect()
+    let mut listing = Listing::default();
+    for (at, line) in lines.by_ref() {
+        if line == REPORTS {
+            break;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let group = match fields[..] {
+            [number, shards, index, text] if number == listing.groups.len().to_string() => {
+                Some(GroupPlaces {
+                    shards: shards.parse().map_err(|_| bad(at, line))?,
+                    index: Directory::read(index)
+                        .filter(|pages| !pages.is_empty())
+                        .ok_or_else(|| bad(at, line))?,
+                    text: Place::read(text).ok_or_else(|| bad(at, line))?,
+                })
+            }
+            _ => None,
+        };
+        listing.groups.push(group.ok_or_else(|| bad(at, line))?);
+    }
+    for (at, line) in lines {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [group, number, address, place, year] = fields[..] else {
+            return Err(bad(at, line));
+        };
+        let number_of = |field: &str| field.parse::<u32>().map_err(|_| bad(at, line));
+        let group = number_of(group)?;
+        let shards = listing
+            .groups
+            .get(group as usize)
+            .ok_or_else(|| bad(at, line))?
+            .shards;
+        listing.reports.push(Listed {
+            group,
+            number: number_of(number)?,
+            shards,
+            address: address.to_owned(),
+            place: place.to_owned(),
+            year: match year {
+                "" => None,
+                year => Some(year.parse().map_err(|_| bad(at, line))?),
+            },
+        });
+    }
+    Ok(listing)
 }
 
 #[cfg(test)]
@@ -71,6 +126,24 @@ mod tests {
 
     #[test]
     fn the_list_reads_back_as_written() {
+        let place = |pack, offset, length| Place {
+            pack,
+            offset,
+            length,
+        };
+        let pages = |places: &[Place]| Directory::of(places).expect("places that follow");
+        let groups = vec![
+            GroupPlaces {
+                shards: 12,
+                index: pages(&[place(0, 900, 40), place(0, 940, 41)]),
+                text: place(0, 981, 30),
+            },
+            GroupPlaces {
+                shards: 3,
+                index: pages(&[place(1, 0, 20)]),
+                text: place(1, 20, 9),
+            },
+        ];
         let reports = vec![
             Listed {
                 group: 0,
@@ -89,8 +162,14 @@ mod tests {
                 year: None,
             },
         ];
-        assert_eq!(read_listing(&write_listing(&reports)), Ok(reports));
+        let listing = Listing { groups, reports };
+        assert_eq!(read_listing(&write_listing(&listing)), Ok(listing));
         assert!(read_listing("group\tnumber\n0\t1\n").is_err());
-        assert!(read_listing(&format!("{HEADER}\n0\tx\t1\ta\tb\t\n")).is_err());
+        let no_group = format!("{GROUPS}\n{REPORTS}\n0\t1\ta\tb\t\n");
+        assert!(read_listing(&no_group).is_err(), "a report of no group");
+        let bad_place = format!("{GROUPS}\n0\t1\t0:0:4\t0:1\n{REPORTS}\n");
+        assert!(read_listing(&bad_place).is_err());
+        let no_pages = format!("{GROUPS}\n0\t1\t\t0:1:1\n{REPORTS}\n");
+        assert!(read_listing(&no_pages).is_err());
     }
 }

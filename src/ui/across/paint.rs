@@ -40,7 +40,7 @@ pub fn paint(search: &Search) {
     let current = search.current.borrow();
     for hit in hits.iter().take(current.shown) {
         let snippet = current.snippets.get(&hit.report);
-        if let Some(listed) = listing.get(hit.report) {
+        if let Some(listed) = listing.reports.get(hit.report) {
             paint_hit(&document, &page.results, listed, hit.count, snippet, &query);
         }
     }
@@ -60,9 +60,13 @@ fn status(search: &Search) -> String {
     let current = search.current.borrow();
     let listing = search.listing.borrow().clone();
     let results = &current.results;
-    match (&listing, current.failed, current.done) {
+    match (
+        listing.as_deref().map(|l| &l.reports),
+        current.failed,
+        current.done,
+    ) {
         _ if current.query.trim().is_empty() => String::new(),
-        (_, true, _) => "无法读取搜索索引，请稍后重试。".to_owned(),
+        (_, Some(failure), _) => failure.message().to_owned(),
         (None, ..) => "正在搜索…".to_owned(),
         (Some(listing), _, false) => {
             let searched = listing

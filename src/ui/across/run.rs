@@ -2,12 +2,14 @@
 //! each group's answer in two rounds of files (`index::Query`), painted as
 //! each group is counted; then, every count known, the snippets of the
 //! results shown. The query is kept in the address (`?q=`). A newer
-//! query stops an older one between steps.
+//! query stops an older one between steps. If any piece a count needs
+//! cannot be read, no count is shown, and the search says why.
 
 use super::paint::paint;
+use super::pieces::Failure;
 use super::state::Search;
 use crate::library::index::{
-    chunk_file, chunk_of, group_file, paragraph_at, read_listing, Listed, Query, LISTING_FILE,
+    chunk_file, chunk_of, group_file, paragraph_at, Listing, Query, BLOCKS_FILE,
 };
 use crate::library::results::{groups, Results};
 use crate::library::snippet;
@@ -29,37 +31,18 @@ pub fn run_query(search: Rc<Search>, query: String) {
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let Some(listing) = listing(&search).await else {
-            search.current.borrow_mut().failed = true;
+        if let Err(failure) = count_all(&search, &parsed, generation).await {
+            if search.is_current(generation) {
+                // A count is exact or not given.
+                let mut current = search.current.borrow_mut();
+                current.failed = Some(failure);
+                current.results = Results::default();
+            }
             paint(&search);
             return;
-        };
-        search.current.borrow_mut().results = Results::new(&listing);
-        for (group, shards) in groups(&listing) {
-            let counted = {
-                let first = search
-                    .pieces
-                    .get(&names(group, parsed.first_files(shards)))
-                    .await;
-                let file = |name: &str| first.get(&group_file(group, name)).map(|b| b.as_slice());
-                let apart = search
-                    .pieces
-                    .get(&names(group, parsed.apart_files(shards, file)))
-                    .await;
-                let file = |name: &str| {
-                    let name = group_file(group, name);
-                    first
-                        .get(&name)
-                        .or_else(|| apart.get(&name))
-                        .map(|b| b.as_slice())
-                };
-                parsed.answer(shards, file)
-            };
-            if !search.is_current(generation) {
-                return;
-            }
-            search.current.borrow_mut().results.add(group, &counted);
-            paint(&search);
+        }
+        if !search.is_current(generation) {
+            return;
         }
         search.current.borrow_mut().done = true;
         paint(&search);
@@ -67,20 +50,69 @@ pub fn run_query(search: Rc<Search>, query: String) {
     });
 }
 
+/// Every group's counts, newest group first, each painted as it comes; a
+/// newer query stops it between groups.
+async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(), Failure> {
+    let listing = listing(search).await?;
+    search.current.borrow_mut().results = Results::new(&listing.reports);
+    let groups = groups(&listing.reports);
+    for (at, &(group, shards)) in groups.iter().enumerate() {
+        // The newest group's pages first, for the first results; then every
+        // other group's at once, so that none waits for its own. With the
+        // first files, the page of the blocks' starts, where the grams
+        // filed apart begin.
+        let ahead = match at {
+            0 => &groups[..1],
+            1 => &groups[1..],
+            _ => &[],
+        };
+        let pages: Vec<String> = ahead
+            .iter()
+            .flat_map(|&(group, shards)| {
+                let mut files = parsed.first_files(shards);
+                files.push(BLOCKS_FILE.to_owned());
+                names(group, files)
+            })
+            .collect();
+        search.pieces.prepare(&pages).await?;
+        let first = search
+            .pieces
+            .get(&names(group, parsed.first_files(shards)))
+            .await?;
+        let file = |name: &str| first.get(&group_file(group, name)).map(|b| b.as_slice());
+        let apart = search
+            .pieces
+            .get(&names(group, parsed.apart_files(shards, file)))
+            .await?;
+        let file = |name: &str| {
+            let name = group_file(group, name);
+            first
+                .get(&name)
+                .or_else(|| apart.get(&name))
+                .map(|b| b.as_slice())
+        };
+        let counted = parsed.answer(shards, file);
+        if !search.is_current(generation) {
+            return Ok(());
+        }
+        search.current.borrow_mut().results.add(group, &counted);
+        paint(search);
+    }
+    Ok(())
+}
+
 fn names(group: u32, names: Vec<String>) -> Vec<String> {
     names.iter().map(|name| group_file(group, name)).collect()
 }
 
 /// The list of reports, fetched with the first query and kept.
-async fn listing(search: &Search) -> Option<Rc<Vec<Listed>>> {
+async fn listing(search: &Search) -> Result<Rc<Listing>, Failure> {
     if let Some(listing) = search.listing.borrow().clone() {
-        return Some(listing);
+        return Ok(listing);
     }
-    let files = search.pieces.get(&[LISTING_FILE.to_owned()]).await;
-    let text = std::str::from_utf8(files.get(LISTING_FILE)?).ok()?;
-    let listing = Rc::new(read_listing(text).ok()?);
+    let listing = Rc::new(search.pieces.listing().await?);
     *search.listing.borrow_mut() = Some(listing.clone());
-    Some(listing)
+    Ok(listing)
 }
 
 /// The snippets of the results shown that have none yet: each report's
@@ -98,7 +130,7 @@ pub async fn fill_snippets(search: Rc<Search>, generation: u32) {
         .into_iter()
         .filter(|hit| !search.current.borrow().snippets.contains_key(&hit.report))
         .filter_map(|hit| {
-            let listed = listing.get(hit.report)?;
+            let listed = listing.reports.get(hit.report)?;
             let chunk = chunk_file(listed.number, chunk_of(hit.first));
             Some((hit.report, hit.first, group_file(listed.group, &chunk)))
         })
@@ -107,7 +139,9 @@ pub async fn fill_snippets(search: Rc<Search>, generation: u32) {
         return;
     }
     let names: Vec<String> = wanted.iter().map(|(_, _, name)| name.clone()).collect();
-    let chunks = search.pieces.get(&names).await;
+    // Snippets are the results' words, not their counts: a chunk that
+    // cannot be read leaves its result without one.
+    let chunks = search.pieces.get(&names).await.unwrap_or_default();
     if !search.is_current(generation) {
         return;
     }

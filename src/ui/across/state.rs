@@ -2,8 +2,8 @@
 //! reports, the page's elements it paints into, and the query being
 //! answered with what is found of it so far.
 
-use super::pieces::Pieces;
-use crate::library::index::Listed;
+use super::pieces::{Failure, Pieces};
+use crate::library::index::Listing;
 use crate::library::results::{Hit, Order, Results};
 use crate::library::Snippet;
 use std::cell::{Cell, RefCell};
@@ -16,7 +16,7 @@ pub const PAGE: usize = 10;
 
 pub struct Search {
     pub pieces: Pieces,
-    pub listing: RefCell<Option<Rc<Vec<Listed>>>>,
+    pub listing: RefCell<Option<Rc<Listing>>>,
     pub page: Page,
     pub current: RefCell<Current>,
     /// Counts the queries: an older one's answer stops when it sees it.
@@ -45,8 +45,8 @@ pub struct Current {
     pub results: Results,
     /// Every group counted.
     pub done: bool,
-    /// The index could not be read.
-    pub failed: bool,
+    /// Why the index could not be read: nothing is counted then.
+    pub failed: Option<Failure>,
     pub order: Order,
     pub shown: usize,
     /// By report (its place in the list).
@@ -99,7 +99,7 @@ impl Search {
     pub fn ordered(&self) -> Vec<Hit> {
         let listing = self.listing.borrow().clone().unwrap_or_default();
         let current = self.current.borrow();
-        current.results.ordered(self.order(), &listing)
+        current.results.ordered(self.order(), &listing.reports)
     }
 
     /// The results on screen.

@@ -40,13 +40,13 @@ pub fn paint_trend(search: &Search) {
     let shown = ready && search.trend.get();
     browser::set_flag(&page.trend_view, "hidden", !shown);
     let html = if shown {
-        let trend = trend(&current.results, &listing, MOST);
+        let trend = trend(&current.results, &listing.reports, MOST);
         let links: Vec<Vec<Option<String>>> = trend
             .reports
             .iter()
             .map(|row| {
                 row.iter()
-                    .map(|at| Some(link_to(listing.get((*at)?)?, &current.query)))
+                    .map(|at| Some(link_to(listing.reports.get((*at)?)?, &current.query)))
                     .collect()
             })
             .collect();

@@ -2,6 +2,7 @@
 //! chromedriver, at a desktop size and as a phone (390×844, touch).
 
 pub mod collection;
+pub mod packed;
 pub mod plain;
 pub mod server;
 pub mod synthetic;
@@ -313,16 +314,38 @@ impl Session {
         Session::connect(device, engine, server, &[]).await
     }
 
+    /// The library on a host that serves no byte ranges (whole files only),
+    /// or that has lost the files whose names start with `missing`.
+    pub async fn open_library_served(
+        device: Device,
+        engine: Engine,
+        no_ranges: bool,
+        missing: Option<&str>,
+    ) -> Session {
+        let build = library_dist();
+        let options = Options {
+            headers: vec![("Content-Security-Policy".to_owned(), csp(&build))],
+            no_ranges,
+            missing: missing.map(str::to_owned),
+            ..Options::default()
+        };
+        let server = StaticServer::start(&build, SUB_PATH, options);
+        Session::connect(device, engine, server, &[]).await
+    }
+
     /// Any built library (a benchmark's), its files served brotli-compressed
-    /// where a `.br` beside them exists, the bytes sent counted in `sent`.
+    /// where a `.br` beside them exists, the bytes sent counted in `sent`;
+    /// byte ranges served or, with `no_ranges`, refused.
     pub async fn open_library_build(
         device: Device,
         build: &std::path::Path,
         sent: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+        no_ranges: bool,
     ) -> Session {
         let options = Options {
             brotli: true,
             sent: Some(sent),
+            no_ranges,
             ..Options::default()
         };
         Session::start_served(device, build, &[], options).await

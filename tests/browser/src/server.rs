@@ -1,9 +1,11 @@
 //! A plain static file server for built folders, under any sub-path, on
 //! 127.0.0.1: what a CDN does, and nothing more. It can add headers (a
-//! Content-Security-Policy), send the cache headers the README asks for, and
-//! serve brotli-compressed copies (`file.br`) to browsers that accept them.
+//! Content-Security-Policy), send the cache headers the README asks for,
+//! serve brotli-compressed copies (`file.br`) to browsers that accept them,
+//! and serve a byte range (`Range: bytes=A-B`) as static hosts do, or, as
+//! some hosts and proxies do, ignore it and send the whole file.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Seek, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -32,6 +34,12 @@ pub struct Options {
     /// Counts the bytes of every body sent (for benchmarks: what a page
     /// fetched, whoever in it fetched it).
     pub sent: Option<Arc<AtomicUsize>>,
+    /// Ignore `Range` and send the whole file, as a host that serves no
+    /// byte ranges does.
+    pub no_ranges: bool,
+    /// Files whose names start with this are not found (a host that lost
+    /// them, or a network that drops them).
+    pub missing: Option<String>,
 }
 
 pub struct StaticServer {
@@ -100,11 +108,15 @@ fn respond(
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     let mut accepts_brotli = false;
+    let mut range = None;
     let mut line = String::new();
     while reader.read_line(&mut line)? > 2 {
         let lower = line.to_ascii_lowercase();
         if lower.starts_with("accept-encoding:") && lower.contains("br") {
             accepts_brotli = true;
+        }
+        if let Some(value) = lower.strip_prefix("range:") {
+            range = byte_range(value.trim());
         }
         line.clear();
     }
@@ -115,7 +127,13 @@ fn respond(
             thread::sleep(*delay);
         }
     }
-    let Some(file) = file_for(root, prefix, target) else {
+    let name = target.split(['?', '#']).next().unwrap_or_default();
+    let name = name.rsplit('/').next().unwrap_or_default();
+    let lost = options
+        .missing
+        .as_ref()
+        .is_some_and(|start| name.starts_with(start.as_str()));
+    let Some(file) = file_for(root, prefix, target).filter(|_| !lost) else {
         let body = b"not found";
         write!(
             stream,
@@ -124,6 +142,9 @@ fn respond(
         )?;
         return stream.write_all(body);
     };
+    if let Some((first, last)) = range.filter(|_| !options.no_ranges) {
+        return respond_range(stream, &file, first, last, options);
+    }
     let compressed = PathBuf::from(format!("{}.br", file.display()));
     let (body, encoding) = if options.brotli && accepts_brotli && compressed.is_file() {
         (
@@ -142,6 +163,52 @@ fn respond(
     let mut head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\n{encoding}",
         content_type(&file),
+        body.len()
+    );
+    for (name, value) in &options.headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("Connection: close\r\n\r\n");
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(&body)?;
+    if let Some(sent) = &options.sent {
+        sent.fetch_add(body.len(), Ordering::SeqCst);
+    }
+    Ok(())
+}
+
+/// `bytes=A-B` (one range, both ends given, as the search asks).
+fn byte_range(value: &str) -> Option<(u64, u64)> {
+    let (first, last) = value.strip_prefix("bytes=")?.split_once('-')?;
+    let (first, last) = (first.parse().ok()?, last.parse().ok()?);
+    (first <= last).then_some((first, last))
+}
+
+/// A byte range of a file as it is, never compressed: what static hosts
+/// send for `Range`.
+fn respond_range(
+    mut stream: TcpStream,
+    file: &Path,
+    first: u64,
+    last: u64,
+    options: &Options,
+) -> std::io::Result<()> {
+    // Only the range is read: a pack is megabytes, a piece a few KB.
+    let mut opened = std::fs::File::open(file)?;
+    let size = opened.metadata()?.len();
+    if first >= size {
+        return write!(
+            stream,
+            "HTTP/1.1 416 Range Not Satisfiable\r\nContent-Range: bytes */{size}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+    }
+    let last = last.min(size - 1);
+    let mut body = vec![0; (last - first + 1) as usize];
+    opened.seek(std::io::SeekFrom::Start(first))?;
+    opened.read_exact(&mut body)?;
+    let mut head = format!(
+        "HTTP/1.1 206 Partial Content\r\nContent-Type: {}\r\nContent-Length: {}\r\nContent-Range: bytes {first}-{last}/{size}\r\nAccept-Ranges: bytes\r\nCache-Control: public, max-age=31536000, immutable\r\n",
+        content_type(file),
         body.len()
     );
     for (name, value) in &options.headers {

@@ -444,6 +444,39 @@ in_each_browser!(a_report_opens_and_leads_on);
 in_each_browser!(a_search_across_the_library);
 in_each_browser!(a_search_of_several_words_and_composed);
 
+/// A host that ignores `Range` sends each pack whole: the search keeps and
+/// slices it, and every count is the same.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_on_a_host_without_ranges() {
+    let s = Session::open_library_served(Device::Phone, Engine::Chromium, true, None).await;
+    a_search_across_the_library(&s).await;
+    s.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_on_a_host_without_ranges_in_webkit() {
+    let s = Session::open_library_served(Device::Phone, Engine::WebKit, true, None).await;
+    a_search_across_the_library(&s).await;
+    s.close().await;
+}
+
+/// A pack that cannot be fetched: the search says so and counts nothing,
+/// rather than count less.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_lost_pack_gives_no_count() {
+    let s =
+        Session::open_library_served(Device::Phone, Engine::Chromium, false, Some("p0.pack")).await;
+    open_shelf(&s, "").await;
+    clear_search(&s).await;
+    s.type_into("#library-search-input", "宏观调控").await;
+    s.wait_until(
+        "document.getElementById('library-status').textContent.includes('无法读取搜索索引')",
+    )
+    .await;
+    assert_eq!(s.count(".found").await, 0);
+    s.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_shelf_is_readable_without_javascript() {
     let s = Session::start(

@@ -12,8 +12,13 @@
 //!   those and for every result, its match counts and its false hits
 //!   (pages listed that hold no match) and misses.
 //!
-//! Usage: `library-search-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]`, with
-//! Pagefind's index in `BUILT_LIBRARY/_pagefind` (scripts/library-bench).
+//! The server answers `Range` as static hosts do (the packs' bytes as they
+//! are); with `--no-ranges` it sends whole files instead, as a host or
+//! proxy that ignores `Range` does.
+//!
+//! Usage: `library-search-bench BUILT_LIBRARY [QUERIES_PER_LENGTH]
+//! [--no-ranges]`, with Pagefind's index in `BUILT_LIBRARY/_pagefind`
+//! (scripts/library-bench).
 
 use baogao::report::Model;
 use baogao_browser_tests::{median_and_worst, sample_queries, Device, Session};
@@ -30,7 +35,8 @@ const [query] = arguments;
 const done = arguments[arguments.length - 1];
 const input = document.getElementById('library-search-input');
 const status = document.getElementById('library-status');
-const finished = () => /^(在|全部)/.test(status.textContent);
+const failed = () => /^(无法|此网站)/.test(status.textContent);
+const finished = () => failed() || /^(在|全部)/.test(status.textContent);
 const snippetsIn = () => document.querySelectorAll('.found-snippet').length >= document.querySelectorAll('.found').length;
 input.value = '';
 input.dispatchEvent(new InputEvent('input', {inputType: 'deleteContentBackward'}));
@@ -44,7 +50,7 @@ requestAnimationFrame(() => setTimeout(() => {
     const now = performance.now() - start;
     if (first === null && (finished() || document.querySelector('.found'))) first = now;
     if (results === null && finished()) results = now;
-    if ((results !== null && snippetsIn()) || now > 30000) {
+    if ((results !== null && (failed() || snippetsIn())) || now > 20000) {
       done({
         first: first === null ? -1 : first,
         results: results === null ? -1 : results,
@@ -87,9 +93,10 @@ struct Browser {
 }
 
 impl Browser {
-    async fn open(build: &Path) -> Browser {
+    async fn open(build: &Path, no_ranges: bool) -> Browser {
         let sent = Arc::new(AtomicUsize::new(0));
-        let session = Session::open_library_build(Device::Phone, build, sent.clone()).await;
+        let session =
+            Session::open_library_build(Device::Phone, build, sent.clone(), no_ranges).await;
         Browser { session, sent }
     }
 
@@ -182,8 +189,8 @@ struct Row {
     missed_pages: usize,
 }
 
-async fn open_baogao(build: &Path) -> (Browser, usize) {
-    let browser = Browser::open(build).await;
+async fn open_baogao(build: &Path, no_ranges: bool) -> (Browser, usize) {
+    let browser = Browser::open(build, no_ranges).await;
     let s = &browser.session;
     s.client.goto(&s.url("")).await.expect("the library");
     s.devtools("Emulation.setCPUThrottlingRate", json!({ "rate": 4 }))
@@ -198,7 +205,7 @@ async fn open_baogao(build: &Path) -> (Browser, usize) {
 }
 
 async fn open_pagefind(build: &Path) -> (Browser, usize) {
-    let browser = Browser::open(build).await;
+    let browser = Browser::open(build, false).await;
     let s = &browser.session;
     s.client
         .goto(&s.url("pagefind-bench.html"))
@@ -230,10 +237,12 @@ fn kb(bytes: usize) -> String {
 
 #[tokio::main]
 async fn main() {
-    let mut args = std::env::args().skip(1);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let no_ranges = args.iter().any(|arg| arg == "--no-ranges");
+    let mut args = args.iter().filter(|arg| !arg.starts_with("--"));
     let build = PathBuf::from(
         args.next()
-            .expect("usage: library-search-bench BUILT_LIBRARY [N]"),
+            .expect("usage: library-search-bench BUILT_LIBRARY [N] [--no-ranges]"),
     );
     let wanted: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(10);
     let reports = Reports::read(&build);
@@ -245,8 +254,8 @@ async fn main() {
         )
         .expect("a blank page");
     }
-    let (baogao, code) = open_baogao(&build).await;
-    let (other, pagefind_start) = match pagefind {
+    let (baogao, code) = open_baogao(&build, no_ranges).await;
+    let (other, pagefind_start) = match pagefind && !no_ranges {
         true => {
             let (s, init) = open_pagefind(&build).await;
             (Some(s), init)
@@ -254,8 +263,12 @@ async fn main() {
         false => (None, 0),
     };
     println!(
-        "{}: {} reports; Baogao's search code {} KB (once, at the field's first use); Pagefind's start {} KB",
+        "{}{}: {} reports; Baogao's search code {} KB (once, at the field's first use); Pagefind's start {} KB",
         build.display(),
+        match no_ranges {
+            true => ", served without byte ranges",
+            false => ", byte ranges served",
+        },
         reports.texts.len(),
         kb(code),
         kb(pagefind_start)

@@ -1,0 +1,40 @@
+//! A piece of the index inflated by the browser's own `DecompressionStream`
+//! (zlib's deflate, as the build compresses each piece): no inflater in the
+//! WebAssembly. Declared here: web-sys has it only behind its unstable APIs.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::js_sys::{Array, Promise, Uint8Array};
+use web_sys::{Blob, ReadableStream, ReadableWritablePair, Response};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_name = DecompressionStream)]
+    type Inflater;
+
+    #[wasm_bindgen(catch, constructor, js_class = "DecompressionStream")]
+    fn new(format: &str) -> Result<Inflater, JsValue>;
+}
+
+/// Starts inflating `bytes`: the promise of their inflated `ArrayBuffer`.
+pub fn start(bytes: &[u8]) -> Option<Promise> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let blob = Blob::new_with_u8_array_sequence(&parts).ok()?;
+    start_stream(&blob.stream())
+}
+
+/// Starts inflating a stream (a response's body, as it arrives): the
+/// promise of its inflated `ArrayBuffer`.
+pub fn start_stream(stream: &ReadableStream) -> Option<Promise> {
+    let inflater = Inflater::new("deflate").ok()?;
+    let inflated = stream.pipe_through(inflater.unchecked_ref::<ReadableWritablePair>());
+    let response = Response::new_with_opt_readable_stream(Some(&inflated)).ok()?;
+    response.array_buffer().ok()
+}
+
+/// The bytes a started inflation gives, or `None` if they were not deflate.
+pub async fn finish(started: Promise) -> Option<Vec<u8>> {
+    let buffer = JsFuture::from(started).await.ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
