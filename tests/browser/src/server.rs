@@ -160,17 +160,27 @@ fn respond(
     } else {
         "public, max-age=31536000, immutable"
     };
-    let mut head = format!(
+    let head = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: {cache}\r\n{encoding}",
         content_type(&file),
         body.len()
     );
+    send(stream, head, &body, options)
+}
+
+/// A response: its head, with the options' headers, then its body, counted.
+fn send(
+    mut stream: TcpStream,
+    mut head: String,
+    body: &[u8],
+    options: &Options,
+) -> std::io::Result<()> {
     for (name, value) in &options.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("Connection: close\r\n\r\n");
     stream.write_all(head.as_bytes())?;
-    stream.write_all(&body)?;
+    stream.write_all(body)?;
     if let Some(sent) = &options.sent {
         sent.fetch_add(body.len(), Ordering::SeqCst);
     }
@@ -206,19 +216,10 @@ fn respond_range(
     let mut body = vec![0; (last - first + 1) as usize];
     opened.seek(std::io::SeekFrom::Start(first))?;
     opened.read_exact(&mut body)?;
-    let mut head = format!(
+    let head = format!(
         "HTTP/1.1 206 Partial Content\r\nContent-Type: {}\r\nContent-Length: {}\r\nContent-Range: bytes {first}-{last}/{size}\r\nAccept-Ranges: bytes\r\nCache-Control: public, max-age=31536000, immutable\r\n",
         content_type(file),
         body.len()
     );
-    for (name, value) in &options.headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("Connection: close\r\n\r\n");
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(&body)?;
-    if let Some(sent) = &options.sent {
-        sent.fetch_add(body.len(), Ordering::SeqCst);
-    }
-    Ok(())
+    send(stream, head, &body, options)
 }
