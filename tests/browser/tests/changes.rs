@@ -162,7 +162,7 @@ async fn the_csv_is_written_from_the_rows(s: &Session) {
     let written = s
         // The page's policy lets it fetch no blob: the Blob it makes is read
         // as it is handed to URL.createObjectURL.
-        .js("const made = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { made.push(blob); return make(blob); }; document.getElementById('changes-csv').focus(); return made[0].arrayBuffer().then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b))")
+        .js("const made = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { made.push(blob); return make(blob); }; document.getElementById('changes-csv').dispatchEvent(new FocusEvent('focus')); return made[0].arrayBuffer().then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b))")
         .await
         .as_str()
         .unwrap_or_default()
