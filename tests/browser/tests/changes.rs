@@ -260,7 +260,10 @@ async fn the_changes_page_reads_without_javascript() {
     assert!(page.contains("新增 "));
     assert!(page.contains("<del>") && page.contains("<ins>"));
     assert!(page.contains("<div id=\"changes-filters\" hidden"));
-    assert!(page.contains("<span hidden> · <a id=\"changes-csv\""), "no CSV link without scripts");
+    assert!(
+        page.contains("<span hidden> · <a id=\"changes-csv\""),
+        "no CSV link without scripts"
+    );
     assert!(page.contains("href=\"../../national-2009/#"));
     s.close().await;
 }
