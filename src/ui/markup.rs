@@ -246,6 +246,8 @@ pub const CHART_READOUT: Name = class!("chart-readout");
 pub const CHANGES_FILTERS: Name = id!("changes-filters");
 pub const CHANGES_ONLY: Name = id!("changes-only");
 pub const CHANGES_PART: Name = id!("changes-part");
+/// The CSV's link, shown and written when scripts run (`js/changes.js`).
+pub const CHANGES_CSV: Name = id!("changes-csv");
 pub const CHANGES_GROUP: Name = class!("changes-group");
 pub const CHANGES_SAME: Name = class!("same");
 /// On a library's report page: the link to the search across the library,

@@ -7,9 +7,9 @@
 use crate::assets::{write_named, Prepared};
 use crate::frame::{frame_linked, inline_sheets, CHANGES_SCRIPT, CHANGES_STYLE};
 use crate::minify::{minify_css, minify_js};
-use baogao::library::changes::{changes_csv, compare};
+use baogao::library::changes::compare;
 use baogao::library::Catalog;
-use baogao::ui::changes::{changes_html, Pair, CHANGES_CSV, CHANGES_FOLDER, VERSIONS_FOLDER};
+use baogao::ui::changes::{changes_html, Pair, CHANGES_FOLDER, VERSIONS_FOLDER};
 use baogao::ui::shelf::LIBRARY_TITLE;
 use std::path::Path;
 
@@ -154,12 +154,10 @@ fn write_page(
     let folder = dir.join(&entry.address).join(page.folder);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     std::fs::write(folder.join("index.html"), &html).map_err(|e| e.to_string())?;
-    let csv = changes_csv(&changes, [pair.was_word(), pair.now_word()]);
-    std::fs::write(folder.join(CHANGES_CSV), &csv).map_err(|e| e.to_string())?;
     Ok(Written {
         pages: usize::from(!versions),
         versions: usize::from(versions),
-        bytes: html.len() + csv.len(),
+        bytes: html.len(),
         seconds: 0.0,
     })
 }

@@ -8,7 +8,6 @@ use crate::changes_pages;
 use crate::frame::{frame, CHART_SCRIPT, COMPARE_SCRIPT, COMPARE_STYLE, LIBRARY_STYLE};
 use crate::minify::{minify_css, minify_js};
 use baogao::library::{Catalog, CATALOG_CSV, EARLIER_PAGE, PLACES_FOLDER, YEARS_FOLDER};
-use baogao::ui::changes::CHANGES_CSV;
 use baogao::ui::compare::CSV_FILE;
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, EARLIER_TITLE, LIBRARY_TITLE};
 
@@ -51,11 +50,6 @@ pub fn site(catalog: &Catalog) -> Site {
             .collect(),
         files: std::iter::once(CATALOG_CSV.to_owned())
             .chain(compared.iter().map(|folder| format!("{folder}/{CSV_FILE}")))
-            .chain(
-                changes
-                    .iter()
-                    .map(|folder| format!("{folder}/{CHANGES_CSV}")),
-            )
             .collect(),
         search: true,
     }

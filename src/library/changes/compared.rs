@@ -30,6 +30,18 @@ pub struct Group {
     pub counts: Counts,
 }
 
+impl Group {
+    /// Its name: its part's heading (this year's, else last year's), or
+    /// what stands before the parts and after them.
+    pub fn name(&self, index: usize) -> String {
+        match self.now.as_ref().or(self.was.as_ref()) {
+            Some((heading, _)) => heading.clone(),
+            None if index == 0 => "开头".to_owned(),
+            None => "结尾与附件".to_owned(),
+        }
+    }
+}
+
 /// The whole comparison.
 #[derive(Clone, Debug)]
 pub struct Changes {

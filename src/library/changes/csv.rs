@@ -1,7 +1,9 @@
 //! The changes as CSV, for a newsroom's spreadsheet (UTF-8 with a
 //! byte-order mark, as the other exports): part, kind, last year's
 //! sentence, this year's (or the earlier and the later text's, as
-//! `columns` name them).
+//! `columns` name them). The page writes it in the browser from its rows
+//! (`js/changes.js`), not a file a page (half a library's bytes): this is
+//! what it must write, as the browser tests hold it to.
 
 use super::chars::side;
 use super::compared::Changes;
@@ -11,12 +13,9 @@ use crate::report::figures::csv_field;
 pub fn changes_csv(changes: &Changes, columns: [&str; 2]) -> String {
     let [was_column, now_column] = columns.map(csv_field);
     let mut csv = format!("\u{feff}部分,变化,{was_column},{now_column}\r\n");
-    for group in &changes.groups {
-        let part = group
-            .now
-            .as_ref()
-            .or(group.was.as_ref())
-            .map_or("", |(heading, _)| heading.as_str());
+    for (index, group) in changes.groups.iter().enumerate() {
+        let name = group.name(index);
+        let part = name.as_str();
         for row in group.units.iter().flat_map(|u| &u.rows) {
             let (kind, was, now) = match row {
                 Row::Same { .. } => continue,

@@ -12,4 +12,4 @@ mod summary;
 
 pub use html::changes_html;
 pub use pair::Pair;
-pub use paths::{CHANGES_CSV, CHANGES_FOLDER, VERSIONS_FOLDER};
+pub use paths::{CHANGES_FOLDER, VERSIONS_FOLDER};

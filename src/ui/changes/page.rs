@@ -2,11 +2,11 @@
 //! when scripts run), and each group of this year's text.
 
 use super::pair::Pair;
-use super::paths::{group_id, group_name, CHANGES_CSV};
+use super::paths::{group_id, group_name};
 use super::rows::group_view;
 use super::summary::summary_view;
 use crate::library::changes::Changes;
-use crate::ui::markup::{CHANGES_FILTERS, CHANGES_ONLY, CHANGES_PART};
+use crate::ui::markup::{CHANGES_CSV, CHANGES_FILTERS, CHANGES_ONLY, CHANGES_PART};
 use leptos::prelude::*;
 
 fn filters(changes: &Changes) -> impl IntoView + use<> {
@@ -33,6 +33,7 @@ pub fn changes_page(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
     } else {
         format!("{} · 与上年对比", pair.now_label)
     };
+    let csv_name = format!("{title}.csv");
     let groups = changes
         .groups
         .iter()
@@ -46,8 +47,11 @@ pub fn changes_page(pair: &Pair, changes: &Changes) -> impl IntoView + use<> {
             <p class="shelf-summary">
                 {format!("{} 对照 ", pair.now_label)}
                 <a href=pair.was_href.to_owned()>{pair.was_label.to_owned()}</a>
-                " · "
-                <a href=CHANGES_CSV download="">"下载 CSV"</a>
+                // Written in the browser from the rows below: no file a page.
+                <span hidden>
+                    " · "
+                    <a id=CHANGES_CSV.name download=csv_name data-was=pair.was_word() data-now=pair.now_word()>"下载 CSV"</a>
+                </span>
             </p>
         </header>
         <main class="changes">

@@ -2,8 +2,13 @@
 //! of the repository's reports: the summary, the folded runs, the links
 //! into both reports, the filters, and the page without scripts.
 
+use baogao::library::changes::{changes_csv, compare};
+use baogao::library::Catalog;
 use baogao_browser_tests::collection::DRAFT_ONLY;
-use baogao_browser_tests::{collection_dist, in_each_browser, library_dist, Device, Session};
+use baogao_browser_tests::{
+    collection_dist, in_each_browser, library_dist, project, Device, Session,
+};
+use std::collections::HashMap;
 
 async fn text_of(s: &Session, css: &str) -> String {
     let script = format!(
@@ -145,6 +150,47 @@ async fn a_report_shows_what_changed_since_last_year(s: &Session) {
 
 in_each_browser!(a_report_shows_what_changed_since_last_year, library_dist());
 
+/// The CSV the page writes from its rows when its link is used: the
+/// build's own (`changes_csv` over the same two reports), row for row.
+async fn the_csv_is_written_from_the_rows(s: &Session) {
+    s.client
+        .goto(&s.url("national-2013/changes/"))
+        .await
+        .expect("a changes page");
+    s.wait_until("!document.getElementById('changes-csv').parentNode.hidden")
+        .await;
+    let written = s
+        // The page's policy lets it fetch no blob: the Blob it makes is read
+        // as it is handed to URL.createObjectURL.
+        .js("const made = []; const make = URL.createObjectURL; URL.createObjectURL = (blob) => { made.push(blob); return make(blob); }; document.getElementById('changes-csv').dispatchEvent(new FocusEvent('focus')); return made[0].arrayBuffer().then(b => new TextDecoder('utf-8', {ignoreBOM: true}).decode(b))")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let read = |path: &str| {
+        let text = std::fs::read_to_string(project().join("reports").join(path)).expect(path);
+        (path.to_owned(), text)
+    };
+    let catalog = Catalog::new(
+        vec![read("national/2012.txt"), read("national/2013.txt")],
+        &HashMap::new(),
+    );
+    let model = |address: &str| {
+        let entry = catalog.entries.iter().find(|e| e.address == address);
+        &entry.expect(address).model
+    };
+    let changes = compare(model("national-2012"), model("national-2013"));
+    let expected = changes_csv(&changes, ["上年", "今年"]);
+    assert!(expected.lines().count() > 100, "{expected}");
+    assert_eq!(written, expected);
+    let name = s
+        .js("return document.getElementById('changes-csv').getAttribute('download')")
+        .await;
+    assert_eq!(name.as_str(), Some("国务院 2013年 · 与上年对比.csv"));
+}
+
+in_each_browser!(the_csv_is_written_from_the_rows, library_dist());
+
 /// Two texts of one report (the collection's draft of 国务院 2025, made by
 /// three known edits, named by its manifest's `version`): the page between
 /// them, from the draft's page, counts the edits and shows each.
@@ -214,6 +260,13 @@ async fn the_changes_page_reads_without_javascript() {
     assert!(page.contains("新增 "));
     assert!(page.contains("<del>") && page.contains("<ins>"));
     assert!(page.contains("<div id=\"changes-filters\" hidden"));
+    // The CSV is written by the page's script: without it, no link.
+    let link = page.find("<a id=\"changes-csv\"").expect("the CSV's link");
+    let before = &page[..link];
+    assert!(
+        before[before.rfind("<span").expect("its span")..].contains("hidden"),
+        "no CSV link without scripts"
+    );
     assert!(page.contains("href=\"../../national-2009/#"));
     s.close().await;
 }
