@@ -18,9 +18,10 @@
 //!
 //! Shared: `markup` (the page contract: ids, classes, data attributes,
 //! storage keys, events), `bridge` (the messages between the halves),
-//! `browser` (the few browser calls) and `crash` (what a reader sees if
-//! the app fails). `first` never names `later`, and names nothing of
-//! `page` but the contract.
+//! `browser` (the few browser calls), `inflate` (deflated files, inflated
+//! by the browser) and `crash` (what a reader sees if the app fails).
+//! `first` never names `later`, and names nothing of `page` but the
+//! contract.
 
 pub mod across;
 mod bridge;
@@ -29,6 +30,7 @@ pub mod changes;
 pub mod compare;
 mod crash;
 pub mod first;
+mod inflate;
 pub mod later;
 pub mod markup;
 pub mod page;

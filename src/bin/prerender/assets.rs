@@ -9,6 +9,7 @@
 //! the later half's, which Trunk builds as a "worker", without a hash in
 //! its names, and which are named by their content here.
 
+use crate::deflate::deflate;
 use crate::minify::{minify_css, minify_js};
 use crate::optional_css;
 use crate::tags::{attribute, attributes, find_tag};
@@ -20,6 +21,8 @@ use std::path::Path;
 const START_TEMPLATE: &str = include_str!("../../../js/start.js");
 /// The later half's name, as Trunk builds it (Cargo.toml).
 const LATER_HALF: &str = "baogao-later";
+/// A report's text as the site holds it: zlib's deflate.
+pub const SOURCE_EXTENSION: &str = ".txt.deflate";
 /// The search across a library's name, as Trunk builds it (Cargo.toml).
 const SEARCH: &str = "baogao-search";
 
@@ -125,9 +128,10 @@ pub fn prepare(
     })
 }
 
-/// A report's text, named by its content, for the later half to read.
+/// A report's text, deflated and named by its content, for the later half
+/// to read (`ui::later::source`).
 pub fn write_source(dir: &Path, text: &str) -> Result<Named, String> {
-    write_named(dir, "report", ".txt", text.as_bytes())
+    write_named(dir, "report", SOURCE_EXTENSION, &deflate(text.as_bytes())?)
 }
 
 fn read_and_remove(dir: &Path, href: &str) -> Result<Vec<u8>, String> {

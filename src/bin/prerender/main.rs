@@ -11,6 +11,7 @@
 mod assets;
 mod changes_pages;
 mod compare_pages;
+mod deflate;
 mod folder;
 mod frame;
 mod library;

@@ -11,15 +11,13 @@
 //! host may cache every file for good and a new build is fetched anew: the
 //! library's page names the folder.
 
+use crate::deflate::deflate;
 use baogao::library::index::{
     build_group, pack_file, write_chunks, write_listing, Directory, Folded, GroupPlaces, Listed,
     Listing, Packer, Place, TextLayout, LISTING_FILE,
 };
 use baogao::library::Catalog;
-use flate2::write::ZlibEncoder;
-use flate2::Compression;
 use sha2::{Digest, Sha256};
-use std::io::Write;
 use std::path::Path;
 
 /// The index's folder in the site (no address can start with `_`).
@@ -81,13 +79,6 @@ pub fn write_search_index(dir: &Path, catalog: &Catalog) -> Result<Written, Stri
         files: files.len(),
         bytes: files.iter().map(|(_, bytes)| bytes.len()).sum(),
     })
-}
-
-/// A piece as the browser inflates it: zlib's deflate.
-fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let mut encoder = ZlibEncoder::new(Vec::new(), Compression::best());
-    encoder.write_all(bytes).map_err(|e| e.to_string())?;
-    encoder.finish().map_err(|e| e.to_string())
 }
 
 /// Pieces packed in order, then their directory's pages after them; the

@@ -8,11 +8,11 @@
 //! search says why it cannot go on. A piece that cannot be read fails the
 //! query: a count is exact or not given.
 
-use super::inflate;
 use crate::library::index::{
     index_piece, pack_file, page_of, read_listing, Directory, GroupPlaces, Listing, Place,
     TextLayout, LISTING_FILE,
 };
+use crate::ui::inflate;
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;

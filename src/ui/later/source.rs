@@ -1,9 +1,13 @@
 //! The report's own file (named on `#app` by the prerender step): the later
 //! half reads its model from it, so that the app's files are the same for
-//! every report. Fetched without an integrity hash: it says what the page
-//! itself says, and the hash would cost the page's first round trip.
+//! every report. The build deflates it (a library's texts would otherwise
+//! lie on its host uncompressed beside the pages that hold them); the
+//! browser inflates it as it arrives. Fetched without an integrity hash:
+//! it says what the page itself says, and the hash would cost the page's
+//! first round trip.
 
 use crate::ui::browser;
+use crate::ui::inflate;
 use crate::ui::markup::{APP, DATA_SOURCE};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -28,9 +32,7 @@ impl Source {
         if !response.ok() {
             return None;
         }
-        JsFuture::from(response.text().ok()?)
-            .await
-            .ok()?
-            .as_string()
+        let inflating = inflate::start_stream(&response.body()?)?;
+        String::from_utf8(inflate::finish(inflating).await?).ok()
     }
 }

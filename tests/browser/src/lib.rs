@@ -5,6 +5,7 @@ pub mod collection;
 pub mod packed;
 pub mod plain;
 pub mod server;
+pub mod source;
 pub mod synthetic;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions, PointerAction, TouchActions};

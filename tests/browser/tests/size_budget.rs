@@ -17,6 +17,7 @@ use baogao::ui::markup::{
 use baogao::ui::shelf::{earlier_html, shelf_html, SearchFiles, LISTED_ON_THE_PAGE};
 use baogao_browser_tests::collection;
 use baogao_browser_tests::plain::plain_page;
+use baogao_browser_tests::source::{read_source, sources};
 use baogao_browser_tests::{
     brotli_size, dist, library_dist, long_dist, publisher_dist, start_script, synthetic,
 };
@@ -123,12 +124,7 @@ fn the_first_view_fits_the_budget() {
 
 /// The report a build was made for, as the later half reads it.
 fn report_text(build: &Path) -> String {
-    let path = std::fs::read_dir(build)
-        .expect("a built folder")
-        .map(|entry| entry.expect("an entry").path())
-        .find(|path| name_of(path).starts_with("report-") && name_of(path).ends_with(".txt"))
-        .expect("the report's text file");
-    std::fs::read_to_string(path).expect("UTF-8")
+    read_source(sources(build).first().expect("the report's text file"))
 }
 
 #[test]
@@ -208,8 +204,7 @@ fn attribute_of(html: &str, name: &str) -> String {
 
 /// A library's report's text, which its page in `folder` names.
 fn text_beside(folder: &Path, html: &str) -> String {
-    let source = attribute_of(html, "data-source");
-    std::fs::read_to_string(folder.join(source)).expect("the report's text")
+    read_source(&folder.join(attribute_of(html, "data-source")))
 }
 
 #[test]

@@ -12,6 +12,7 @@
 
 use baogao::library::index::{chunk_file, chunk_of, Query};
 use baogao_browser_tests::packed::{files_and_bytes, PackedIndex};
+use baogao_browser_tests::source::{read_source, sources};
 use baogao_browser_tests::{median_and_worst, sample_queries};
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -83,15 +84,7 @@ fn main() {
     let build = PathBuf::from(args.next().expect("usage: library-bench BUILT_LIBRARY [N]"));
     let wanted: usize = args.next().and_then(|n| n.parse().ok()).unwrap_or(40);
     let index = PackedIndex::open(&build);
-    let texts: Vec<String> = std::fs::read_dir(&build)
-        .expect("the build")
-        .map(|entry| entry.expect("an entry").path())
-        .filter(|p| {
-            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-            name.starts_with("report-") && name.ends_with(".txt")
-        })
-        .map(|p| std::fs::read_to_string(p).expect("UTF-8"))
-        .collect();
+    let texts: Vec<String> = sources(&build).iter().map(|p| read_source(p)).collect();
     let listing = index.listing_bytes();
     let (site_files, site_bytes) = files_and_bytes(&build);
     let (index_files, index_bytes) = files_and_bytes(&index.folder);

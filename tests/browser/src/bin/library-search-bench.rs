@@ -21,6 +21,7 @@
 //! (scripts/library-bench).
 
 use baogao::report::Model;
+use baogao_browser_tests::source::read_source;
 use baogao_browser_tests::{median_and_worst, sample_queries, Device, Session};
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -139,7 +140,7 @@ impl Reports {
             else {
                 continue;
             };
-            let text = std::fs::read_to_string(folder.join(source)).expect("a report's text");
+            let text = read_source(&folder.join(source));
             let address = folder
                 .file_name()
                 .and_then(|n| n.to_str())

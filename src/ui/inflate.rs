@@ -1,6 +1,7 @@
-//! A piece of the index inflated by the browser's own `DecompressionStream`
-//! (zlib's deflate, as the build compresses each piece): no inflater in the
-//! WebAssembly. Declared here: web-sys has it only behind its unstable APIs.
+//! Deflated files (the search index's pieces, a report's text) inflated by
+//! the browser's own `DecompressionStream` (zlib's deflate, as the build
+//! compresses them): no inflater in the WebAssembly. Declared here: web-sys
+//! has it only behind its unstable APIs.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
