@@ -1,11 +1,11 @@
 // A changes page's filters (src/ui/changes): only the changes (the runs of
-// unchanged sentences hidden), and one part of the text. Without scripts the
-// page reads whole, the filters stay hidden.
+// unchanged sentences hidden), and one part of the text. Without scripts
+// the filters stay hidden.
 (function () {
   var filters = document.getElementById("changes-filters");
   var only = document.getElementById("changes-only");
   var part = document.getElementById("changes-part");
-  var main = document.querySelector("main");
+  var main = document.getElementById("changes");
   if (!filters || !only || !part || !main) return;
   filters.hidden = false;
   only.addEventListener("change", function () {
@@ -18,71 +18,29 @@
   });
 })();
 
-// The changes as CSV, written from the page's rows when the link is first
-// used, rather than a file beside every page: what `changes_csv`
-// (src/library/changes/csv.rs) writes, row for row, as the browser tests
-// check. A row of new or dropped sentences holds a paragraph's run of
-// them: split again where `split_sentences` splits (src/library/changes/
-// sentences.rs).
+// The rows (src/ui/changes/draw.rs): drawn from the two reports' texts by
+// a WebAssembly of their own, fetched at once. Without scripts, the page
+// says so (<noscript>) and keeps its summary.
 (function () {
-  var link = document.getElementById("changes-csv");
-  var part = document.getElementById("changes-part");
-  if (!link || !part || !window.Blob || !window.URL) return;
-  var ends = "。！？!?";
-  var closes = "”’）)」』》。！？";
-  var sentences = function (text) {
-    var out = [];
-    var start = 0;
-    for (var at = 0; at < text.length; at++) {
-      if (ends.indexOf(text[at]) < 0) continue;
-      while (at + 1 < text.length && closes.indexOf(text[at + 1]) >= 0) at++;
-      out.push(text.slice(start, at + 1));
-      start = at + 1;
-    }
-    if (start < text.length) out.push(text.slice(start));
-    return out;
-  };
-  var field = function (text) {
-    return /[,"\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
-  };
-  // This year's side of a changed sentence: its text without what went.
-  var without = function (cell, tag) {
-    var copy = cell.cloneNode(true);
-    Array.prototype.forEach.call(copy.querySelectorAll(tag), function (e) {
-      e.remove();
+  var main = document.getElementById("changes");
+  var status = document.getElementById("changes-status");
+  if (!main || !status) return;
+  var glue = new URL(main.getAttribute("data-changes-glue"), location.href).href;
+  var wasm = new URL(main.getAttribute("data-changes-wasm"), location.href).href;
+  status.textContent = "正在载入逐句对比……";
+  status.hidden = false;
+  // An import carries no integrity: the preload that it reuses does.
+  var link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = glue;
+  link.crossOrigin = "anonymous";
+  link.integrity = main.getAttribute("data-glue-integrity");
+  document.head.appendChild(link);
+  import(glue).then(function (changes) {
+    return changes.default({
+      module_or_path: fetch(wasm, { integrity: main.getAttribute("data-wasm-integrity") })
     });
-    return copy.textContent;
-  };
-  var csv = function () {
-    var lines = [["部分", "变化", link.getAttribute("data-was"), link.getAttribute("data-now")]];
-    Array.prototype.forEach.call(document.querySelectorAll(".changes-group"), function (group) {
-      var option = part.querySelector('option[value="' + group.id + '"]');
-      var name = option ? option.textContent : "";
-      Array.prototype.forEach.call(group.querySelectorAll(".rows > ins, .rows > del, .rows > .changed"), function (row) {
-        if (row.tagName === "INS") {
-          sentences(row.textContent).forEach(function (s) { lines.push([name, "新增", "", s]); });
-        } else if (row.tagName === "DEL") {
-          sentences(row.textContent).forEach(function (s) { lines.push([name, "删去", s, ""]); });
-        } else {
-          var was = row.querySelector(".was");
-          var now = row.querySelector(".now");
-          lines.push([name, "改动", was ? was.textContent : "", now ? without(now, "del") : ""]);
-        }
-      });
-    });
-    return "\ufeff" + lines.map(function (line) { return line.map(field).join(","); }).join("\r\n") + "\r\n";
-  };
-  var written = false;
-  var write = function () {
-    if (written) return;
-    written = true;
-    link.href = URL.createObjectURL(new Blob([csv()], { type: "text/csv;charset=utf-8" }));
-  };
-  // Written before the link's own click downloads it (and on focus, so that
-  // a keyboard's Enter, or a test, finds it written).
-  link.href = "#";
-  ["pointerdown", "focus", "click"].forEach(function (type) {
-    link.addEventListener(type, write);
+  }).catch(function () {
+    status.textContent = "逐句对比未能载入，请刷新页面重试；两份报告的全文见上方链接。";
   });
-  link.parentNode.hidden = false;
 })();

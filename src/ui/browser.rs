@@ -223,15 +223,20 @@ pub fn last_above(ids: &[String], line: f64) -> Option<String> {
     current
 }
 
+/// An address for text as a file (`blob:`), for a link to download.
+pub fn object_url(text: &str, mime: &str) -> Option<String> {
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
 /// Offers text as a file download; false when the browser refuses.
 pub fn download(name: &str, text: &str, mime: &str) -> bool {
     let result = (|| {
         let document = web_sys::window()?.document()?;
-        let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let url = object_url(text, mime)?;
         let link = document
             .create_element("a")
             .ok()?

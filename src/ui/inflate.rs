@@ -39,3 +39,18 @@ pub async fn finish(started: Promise) -> Option<Vec<u8>> {
     let buffer = JsFuture::from(started).await.ok()?;
     Some(Uint8Array::new(&buffer).to_vec())
 }
+
+/// A deflated text file (a report's), fetched and inflated as it arrives;
+/// `None` if it cannot be read or is not deflated UTF-8. The request goes
+/// out at the call, so that two files fetch at once.
+pub fn fetch_text(url: &str) -> impl std::future::Future<Output = Option<String>> {
+    let fetching = web_sys::window().map(|window| JsFuture::from(window.fetch_with_str(url)));
+    async move {
+        let response: Response = fetching?.await.ok()?.dyn_into().ok()?;
+        if !response.ok() {
+            return None;
+        }
+        let inflating = start_stream(&response.body()?)?;
+        String::from_utf8(finish(inflating).await?).ok()
+    }
+}

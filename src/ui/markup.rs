@@ -246,8 +246,23 @@ pub const CHART_READOUT: Name = class!("chart-readout");
 pub const CHANGES_FILTERS: Name = id!("changes-filters");
 pub const CHANGES_ONLY: Name = id!("changes-only");
 pub const CHANGES_PART: Name = id!("changes-part");
-/// The CSV's link, shown and written when scripts run (`js/changes.js`).
+/// The CSV's link, written and shown once the rows are drawn.
 pub const CHANGES_CSV: Name = id!("changes-csv");
+/// The page's rows are drawn in the browser (`ui::changes::draw`, fetched
+/// by `js/changes.js`) from the two reports' texts, rather than carried by
+/// every page: `main` names the texts, last year's report, whether the two
+/// are versions of one, and the code (with `DATA_GLUE_INTEGRITY` and
+/// `DATA_WASM_INTEGRITY`); it says `DATA_DRAWN` once the rows are in.
+pub const CHANGES_MAIN: Name = id!("changes");
+pub const DATA_WAS_TEXT: Name = data!("data-was-text");
+pub const DATA_NOW_TEXT: Name = data!("data-now-text");
+pub const DATA_WAS_HREF: Name = data!("data-was-href");
+pub const DATA_VERSIONS: Name = data!("data-versions");
+pub const DATA_CHANGES_GLUE: Name = data!("data-changes-glue");
+pub const DATA_CHANGES_WASM: Name = data!("data-changes-wasm");
+pub const DATA_DRAWN: Name = data!("data-drawn");
+/// What the rows' drawing says while it runs, and if it fails.
+pub const CHANGES_STATUS: Name = id!("changes-status");
 pub const CHANGES_GROUP: Name = class!("changes-group");
 pub const CHANGES_SAME: Name = class!("same");
 /// On a library's report page: the link to the search across the library,

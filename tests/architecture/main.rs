@@ -515,9 +515,25 @@ fn the_changes_script_spells_the_contract_as_rust_does() {
             markup::CHANGES_ONLY.name,
             markup::CHANGES_PART.name,
             markup::CHANGES_GROUP.selector,
+            markup::CHANGES_MAIN.name,
+            markup::CHANGES_STATUS.name,
+            markup::DATA_CHANGES_GLUE.name,
+            markup::DATA_GLUE_INTEGRITY.name,
+            markup::DATA_CHANGES_WASM.name,
+            markup::DATA_WASM_INTEGRITY.name,
         ],
         // `only-changes`: the sheet's, set on `main`.
-        &["main", "change", "", "only-changes"],
+        &[
+            "main",
+            "change",
+            "",
+            "only-changes",
+            "link",
+            "modulepreload",
+            "anonymous",
+            "正在载入逐句对比……",
+            "逐句对比未能载入，请刷新页面重试；两份报告的全文见上方链接。",
+        ],
     );
 }
 

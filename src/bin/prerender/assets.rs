@@ -25,6 +25,8 @@ const LATER_HALF: &str = "baogao-later";
 pub const SOURCE_EXTENSION: &str = ".txt.deflate";
 /// The search across a library's name, as Trunk builds it (Cargo.toml).
 const SEARCH: &str = "baogao-search";
+/// The changes pages' rows' name, likewise.
+const CHANGES: &str = "baogao-changes";
 
 /// Trunk names the files from the public URL: `./` as the README builds,
 /// `/` while `trunk serve` serves them at the root. The steps here read
@@ -65,6 +67,8 @@ pub struct Prepared {
     /// The search across a library's files (glue, WebAssembly), named by
     /// their content; `None` for one report's build, which has none.
     pub search: Option<(Named, Named)>,
+    /// The changes pages' rows' files (glue, WebAssembly), likewise.
+    pub changes: Option<(Named, Named)>,
 }
 
 /// What a build adds beside the reader's page: inline scripts and styles
@@ -79,9 +83,10 @@ pub struct Site {
     /// Files beside them that keep their names from build to build (a
     /// library's CSVs), which a host must not cache for good either.
     pub files: Vec<String>,
-    /// Whether the site searches across reports (a library): else the
-    /// search's files, which Trunk builds for every site, are removed.
-    pub search: bool,
+    /// Whether the site is a library, which searches across its reports
+    /// and compares them: else the search's and the changes pages' files,
+    /// which Trunk builds for every site, are removed.
+    pub library: bool,
 }
 
 /// Inlines and names the assets. `inline_for`: the one page of a single
@@ -102,15 +107,14 @@ pub fn prepare(
     let (html, loader, preloads) = take_loader(&html)?;
     let html = icon_without_integrity(&html);
     let start = write_start_script(dir, &format!("{later_sheets}{preloads}"), &loader)?;
-    let search = match site.search {
-        true => Some(name_worker(dir, SEARCH)?),
-        false => {
-            for name in [format!("{SEARCH}_bg.wasm"), format!("{SEARCH}.js")] {
-                remove(dir, &name)?;
-            }
-            None
-        }
-    };
+    let [search, changes] = [SEARCH, CHANGES].map(|stem| match site.library {
+        true => name_worker(dir, stem).map(Some),
+        false => [format!("{stem}_bg.wasm"), format!("{stem}.js")]
+            .iter()
+            .try_for_each(|name| remove(dir, name))
+            .map(|()| None),
+    });
+    let (search, changes) = (search?, changes?);
     script_hashes.extend(site.scripts.iter().cloned());
     let mut style_hashes = vec![style_hash];
     style_hashes.extend(site.styles.iter().cloned());
@@ -125,6 +129,7 @@ pub fn prepare(
         html,
         start,
         search,
+        changes,
     })
 }
 

@@ -1,15 +1,17 @@
 //! Each report's changes since the year before (`ui::changes`), where the
 //! library has the same place's report of that year: `ADDRESS/changes/`;
 //! and the page between two versions of one report, where the manifest
-//! names them: the later one's `ADDRESS/versions/`. Each with its changes
-//! as CSV beside it.
+//! names them: the later one's `ADDRESS/versions/`. Each page carries the
+//! summary; its rows are drawn in the browser from the two texts.
 
 use crate::assets::{write_named, Prepared};
 use crate::frame::{frame_linked, inline_sheets, CHANGES_SCRIPT, CHANGES_STYLE};
 use crate::minify::{minify_css, minify_js};
 use baogao::library::changes::compare;
 use baogao::library::Catalog;
-use baogao::ui::changes::{changes_html, Pair, CHANGES_FOLDER, VERSIONS_FOLDER};
+use baogao::ui::changes::{
+    changes_html, Pair, RowsFrom, CHANGES_FOLDER, NOW_HREF, VERSIONS_FOLDER,
+};
 use baogao::ui::shelf::LIBRARY_TITLE;
 use std::path::Path;
 
@@ -77,24 +79,47 @@ fn write_shared(prepared: &Prepared, dir: &Path) -> Result<String, String> {
 
 /// Writes every page, on every core: comparisons are most of the cost and
 /// each is independent.
-pub fn write(prepared: &Prepared, dir: &Path, catalog: &Catalog) -> Result<Written, String> {
+/// `sources`: each report's text's name, as the catalogue lists them.
+pub fn write(
+    prepared: &Prepared,
+    dir: &Path,
+    catalog: &Catalog,
+    sources: &[String],
+) -> Result<Written, String> {
     let started = std::time::Instant::now();
     let pages = pages(catalog);
     if pages.is_empty() {
         return Ok(Written::default());
     }
     let links = write_shared(prepared, dir)?;
+    let (glue, wasm) = prepared
+        .changes
+        .as_ref()
+        .ok_or("the changes pages' files were not built")?;
+    // Two folders up, where the site's files are.
+    let code = RowsFrom {
+        glue: format!("../../{}", glue.name),
+        glue_integrity: glue.integrity.clone(),
+        wasm: format!("../../{}", wasm.name),
+        wasm_integrity: wasm.integrity.clone(),
+        ..RowsFrom::default()
+    };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = pages.len().div_ceil(threads);
     let written = std::thread::scope(|scope| {
         let workers: Vec<_> = pages
             .chunks(share)
             .map(|chunk| {
-                let links = &links;
+                let (links, code) = (&links, &code);
                 scope.spawn(move || -> Result<Written, String> {
                     let mut written = Written::default();
                     for page in chunk {
-                        written.add(write_page(prepared, dir, catalog, page, links)?);
+                        let from = RowsFrom {
+                            was_text: format!("../../{}", sources[page.was]),
+                            now_text: format!("../../{}", sources[page.now]),
+                            ..code.clone()
+                        };
+                        written.add(write_page(prepared, dir, catalog, page, links, &from)?);
                     }
                     Ok(written)
                 })
@@ -123,6 +148,7 @@ fn write_page(
     catalog: &Catalog,
     page: &Compared,
     links: &str,
+    from: &RowsFrom,
 ) -> Result<Written, String> {
     let (entry, was) = (&catalog.entries[page.now], &catalog.entries[page.was]);
     let versions = page.folder == VERSIONS_FOLDER;
@@ -132,7 +158,7 @@ fn write_page(
     let pair = Pair {
         now_label: &now_label,
         was_label: &was_label,
-        now_href: "../",
+        now_href: NOW_HREF,
         was_href: &was_href,
         versions,
     };
@@ -146,7 +172,7 @@ fn write_page(
         prepared,
         &title,
         &title,
-        &changes_html(&pair, &changes),
+        &changes_html(&pair, &changes, from),
         links,
     )?;
     // The head's files are two folders up.

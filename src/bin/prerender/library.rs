@@ -31,9 +31,12 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
     std::fs::write(dir.join(CATALOG_CSV), catalog_csv(&catalog)).map_err(|e| e.to_string())?;
     let prepared = assets::prepare(&html, dir, None, &library_page::site(&catalog))?;
     let known = Known::of(&catalog);
-    for (index, report) in catalog.entries.iter().enumerate() {
-        write_report(&prepared, dir, report, &known.links(&catalog, index))?;
-    }
+    let sources = catalog
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(index, report)| write_report(&prepared, dir, report, &known.links(&catalog, index)))
+        .collect::<Result<Vec<_>, _>>()?;
     let index = write_search_index(dir, &catalog)?;
     let search = library_page::search_files(&prepared, &index.folder)?;
     std::fs::write(
@@ -42,7 +45,7 @@ pub fn build(page: &Path, folder: &Path, listed: usize) -> Result<(), String> {
     )
     .map_err(|e| e.to_string())?;
     let compared = compare_pages::write(&prepared, dir, &catalog, &known)?;
-    let changed = changes_pages::write(&prepared, dir, &catalog)?;
+    let changed = changes_pages::write(&prepared, dir, &catalog, &sources)?;
     if let Some(earlier) = library_page::write_earlier(&prepared, &catalog, listed)? {
         let folder = dir.join(EARLIER_PAGE);
         std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
@@ -91,12 +94,13 @@ fn say_placed(catalog: &Catalog) {
     }
 }
 
+/// Writes a report's page and text; the text's name.
 fn write_report(
     prepared: &Prepared,
     dir: &Path,
     report: &Entry,
     links: &ShelfLinks,
-) -> Result<(), String> {
+) -> Result<String, String> {
     let app = render(&report.model, Some(links));
     let source = assets::write_source(dir, &report.text)?;
     let here = report.label();
@@ -109,5 +113,6 @@ fn write_report(
     };
     let folder = dir.join(&report.address);
     std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
-    std::fs::write(folder.join("index.html"), page.write(prepared)?).map_err(|e| e.to_string())
+    std::fs::write(folder.join("index.html"), page.write(prepared)?).map_err(|e| e.to_string())?;
+    Ok(source.name)
 }

@@ -51,7 +51,7 @@ pub fn site(catalog: &Catalog) -> Site {
         files: std::iter::once(CATALOG_CSV.to_owned())
             .chain(compared.iter().map(|folder| format!("{folder}/{CSV_FILE}")))
             .collect(),
-        search: true,
+        library: true,
     }
 }
 

@@ -1,9 +1,9 @@
 //! The changes as CSV, for a newsroom's spreadsheet (UTF-8 with a
 //! byte-order mark, as the other exports): part, kind, last year's
 //! sentence, this year's (or the earlier and the later text's, as
-//! `columns` name them). The page writes it in the browser from its rows
-//! (`js/changes.js`), not a file a page (half a library's bytes): this is
-//! what it must write, as the browser tests hold it to.
+//! `columns` name them). The page writes it in the browser when it draws
+//! its rows (`ui::changes::draw`), not a file a page (half a library's
+//! bytes).
 
 use super::chars::side;
 use super::compared::Changes;

@@ -7,6 +7,8 @@ pub const CHANGES_FOLDER: &str = "changes";
 /// Where the page between two versions of a report is, inside the later
 /// one's folder.
 pub const VERSIONS_FOLDER: &str = "versions";
+/// This year's report, from its changes page.
+pub const NOW_HREF: &str = "../";
 
 /// A group's id on the page: `g-1`, `g-2`…
 pub fn group_id(index: usize) -> String {

@@ -1,9 +1,10 @@
-//! A group of the page (one of this year's parts) and its units, row by
-//! row: unchanged runs folded (`未变 12 句`), a changed sentence in two
-//! cells (last year's with what went in `<del>`, this year's with both
-//! `<del>` and `<ins>`, so a phone reads it inline and a desktop side by
-//! side), new ones whole in `<ins>`, dropped ones whole in `<del>`. The
-//! sentences of one kind in one paragraph share a row and its link.
+//! A group of the page (one of this year's parts), built with the page,
+//! and its units, drawn in the browser, row by row: unchanged runs folded
+//! (`未变 12 句`), a changed sentence in two cells (last year's with what
+//! went in `<del>`, this year's with both `<del>` and `<ins>`, so a phone
+//! reads it inline and a desktop side by side), new ones whole in `<ins>`,
+//! dropped ones whole in `<del>`. The sentences of one kind in one
+//! paragraph share a row and its link.
 
 use super::pair::Pair;
 use super::paths::{group_id, group_name};
@@ -165,8 +166,26 @@ fn heading_view(unit: &UnitChanges, pair: &Pair, level: u8) -> Option<AnyView> {
     })
 }
 
+/// A group as the page is built: its section, heading and counts; its
+/// units are drawn in the browser (`units_view`, `draw`).
 pub fn group_view(pair: &Pair, index: usize, group: &Group) -> impl IntoView + use<> {
-    let units = group
+    let part_heading = group
+        .units
+        .iter()
+        .find(|unit| group.now.is_some() && unit.now == group.now)
+        .and_then(|unit| heading_view(unit, pair, 2))
+        .unwrap_or_else(|| view! { <h2>{group_name(index, group)}</h2> }.into_any());
+    view! {
+        <section id=group_id(index) class=CHANGES_GROUP.name>
+            {part_heading}
+            <p class="group-counts">{group.counts.line()}</p>
+        </section>
+    }
+}
+
+/// A group's units, row by row: what the browser adds to its section.
+pub fn units_view(pair: &Pair, group: &Group) -> impl IntoView + use<> {
+    group
         .units
         .iter()
         .map(|unit| {
@@ -183,18 +202,5 @@ pub fn group_view(pair: &Pair, index: usize, group: &Group) -> impl IntoView + u
                 </div>
             }
         })
-        .collect_view();
-    let part_heading = group
-        .units
-        .iter()
-        .find(|unit| group.now.is_some() && unit.now == group.now)
-        .and_then(|unit| heading_view(unit, pair, 2))
-        .unwrap_or_else(|| view! { <h2>{group_name(index, group)}</h2> }.into_any());
-    view! {
-        <section id=group_id(index) class=CHANGES_GROUP.name>
-            {part_heading}
-            <p class="group-counts">{group.counts.line()}</p>
-            {units}
-        </section>
-    }
+        .collect_view()
 }

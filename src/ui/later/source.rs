@@ -9,8 +9,6 @@
 use crate::ui::browser;
 use crate::ui::inflate;
 use crate::ui::markup::{APP, DATA_SOURCE};
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 pub struct Source {
     url: String,
@@ -27,12 +25,6 @@ impl Source {
 
     /// Its text (from the browser's cache after the first time).
     pub async fn text(&self) -> Option<String> {
-        let promise = web_sys::window()?.fetch_with_str(&self.url);
-        let response: web_sys::Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-        if !response.ok() {
-            return None;
-        }
-        let inflating = inflate::start_stream(&response.body()?)?;
-        String::from_utf8(inflate::finish(inflating).await?).ok()
+        inflate::fetch_text(&self.url).await
     }
 }
