@@ -181,7 +181,7 @@ fn known_edits_are_counted_as_made() {
         .collect();
     assert_eq!(new, [inserted]);
     // The CSV: the three edits, each a row under its part.
-    let csv = changes_csv(&changes, ["上年", "今年"]);
+    let csv = changes_csv(&changes.groups, ["上年", "今年"]);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "\u{feff}部分,变化,上年,今年");
     assert_eq!(lines.len(), 4, "{csv}");

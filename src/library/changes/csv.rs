@@ -6,14 +6,14 @@
 //! bytes).
 
 use super::chars::side;
-use super::compared::Changes;
+use super::compared::Group;
 use super::rows::Row;
 use crate::report::figures::csv_field;
 
-pub fn changes_csv(changes: &Changes, columns: [&str; 2]) -> String {
+pub fn changes_csv(groups: &[Group], columns: [&str; 2]) -> String {
     let [was_column, now_column] = columns.map(csv_field);
     let mut csv = format!("\u{feff}部分,变化,{was_column},{now_column}\r\n");
-    for (index, group) in changes.groups.iter().enumerate() {
+    for (index, group) in groups.iter().enumerate() {
         let name = group.name(index);
         let part = name.as_str();
         for row in group.units.iter().flat_map(|u| &u.rows) {

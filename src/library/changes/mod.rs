@@ -19,14 +19,30 @@ pub use rows::{Row, MOSTLY_THE_SAME};
 pub use sentences::{split_sentences, Kind, Sentence};
 pub use summary::{new_terms, target_changes, Counts, TargetChange};
 
-use crate::report::Model;
+use crate::report::{Model, Report};
 use sentences::{units_of, Unit};
 use units::align_units;
 
 /// `was` → `now`.
 pub fn compare(was: &Model, now: &Model) -> Changes {
-    let was_units = units_of(&was.report);
-    let now_units = units_of(&now.report);
+    let groups = compare_reports(&was.report, &now.report);
+    let counts = groups
+        .iter()
+        .map(|g| g.counts)
+        .fold(Counts::default(), |all, c| all + c);
+    Changes {
+        groups,
+        counts,
+        targets: target_changes(was, now),
+        new_terms: new_terms(&was.report, &now.report),
+    }
+}
+
+/// The rows alone, grouped (what a changes page draws in the browser,
+/// from the texts, with no figures to read).
+pub fn compare_reports(was: &Report, now: &Report) -> Vec<Group> {
+    let was_units = units_of(was);
+    let now_units = units_of(now);
     let matched = align_units(&was_units, &now_units);
     let mut placed: Vec<(usize, UnitChanges)> = Vec::new();
     for (n, unit) in now_units.iter().enumerate() {
@@ -56,17 +72,7 @@ pub fn compare(was: &Model, now: &Model) -> Changes {
         .chain(dropped.into_iter().map(|(s, changes)| (s, false, changes)))
         .collect();
     ordered.sort_by_key(|(slot, is_now, _)| (*slot, *is_now));
-    let groups = group(&now_units, ordered);
-    let counts = groups
-        .iter()
-        .map(|g| g.counts)
-        .fold(Counts::default(), |all, c| all + c);
-    Changes {
-        groups,
-        counts,
-        targets: target_changes(was, now),
-        new_terms: new_terms(&was.report, &now.report),
-    }
+    group(&now_units, ordered)
 }
 
 fn unit_changes(was: Option<&Unit>, now: Option<&Unit>) -> UnitChanges {

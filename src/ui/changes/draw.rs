@@ -1,15 +1,16 @@
 //! The rows of a changes page, drawn in the browser (`baogao-changes`,
 //! fetched by `js/changes.js`): both reports' texts, which the library
 //! holds beside their pages, read and compared as the build compared them
-//! (`library::changes::compare`, the same code over the same texts: the
-//! summary above, built with the page, counts these rows), each group's
-//! units added to its section; then the CSV written from them.
+//! (`library::changes::compare_reports`, the same code over the same
+//! texts: the summary above, built with the page, counts these rows; no
+//! figures read, the targets being in the summary), each group's units
+//! added to its section; then the CSV written from them.
 
 use super::pair::Pair;
 use super::paths::{group_id, NOW_HREF};
 use super::rows::units_view;
-use crate::library::changes::{changes_csv, compare, Changes};
-use crate::report::Model;
+use crate::library::changes::{changes_csv, compare_reports, Group};
+use crate::report::parse;
 use crate::ui::markup::{
     CHANGES_CSV, CHANGES_MAIN, CHANGES_STATUS, DATA_DRAWN, DATA_NOW_TEXT, DATA_VERSIONS,
     DATA_WAS_HREF, DATA_WAS_TEXT,
@@ -46,7 +47,7 @@ async fn draw() -> Option<()> {
         inflate::fetch_text(&now_text),
     );
     let (was, now) = (was.await?, now.await?);
-    let changes = compare(&Model::new(&was), &Model::new(&now));
+    let groups = compare_reports(&parse(&was), &parse(&now));
     let pair = Pair {
         now_label: "",
         was_label: "",
@@ -54,12 +55,12 @@ async fn draw() -> Option<()> {
         was_href: &was_href,
         versions: main.has_attribute(DATA_VERSIONS.name),
     };
-    for (index, group) in changes.groups.iter().enumerate() {
+    for (index, group) in groups.iter().enumerate() {
         let section = browser::element(&group_id(index))?;
         let units = units_view(&pair, group);
         leptos::mount::mount_to(section, move || units).forget();
     }
-    offer_csv(&pair, changes);
+    offer_csv(&pair, groups);
     say("");
     let _ = main.set_attribute(DATA_DRAWN.name, "");
     // A link to a group lands on it again now that the groups above it
@@ -73,7 +74,7 @@ async fn draw() -> Option<()> {
 /// The CSV of these rows behind the page's link, which is then shown:
 /// written when the link is first used (before its own click downloads
 /// it, and on focus, so that a keyboard's Enter finds it written).
-fn offer_csv(pair: &Pair, changes: Changes) {
+fn offer_csv(pair: &Pair, groups: Vec<Group>) {
     let Some(link) = browser::element(CHANGES_CSV.name) else {
         return;
     };
@@ -81,14 +82,14 @@ fn offer_csv(pair: &Pair, changes: Changes) {
     // A link with an address, so that it takes focus.
     let _ = link.set_attribute("href", "#");
     let written = std::rc::Rc::new(std::cell::Cell::new(false));
-    let changes = std::rc::Rc::new(changes);
+    let groups = std::rc::Rc::new(groups);
     for kind in ["pointerdown", "focus", "click"] {
-        let (written, changes, target) = (written.clone(), changes.clone(), link.clone());
+        let (written, groups, target) = (written.clone(), groups.clone(), link.clone());
         gloo::events::EventListener::new(&link, kind, move |_| {
             if written.replace(true) {
                 return;
             }
-            let csv = changes_csv(&changes, columns);
+            let csv = changes_csv(&groups, columns);
             if let (Some(url), Some(link)) = (
                 browser::object_url(&csv, "text/csv;charset=utf-8"),
                 target.dyn_ref::<web_sys::HtmlAnchorElement>(),

@@ -83,6 +83,8 @@ pub enum Engine {
     /// WebKit (Safari's engine: every browser on an iPhone) through
     /// WebKitGTK's WebKitWebDriver, on a virtual display.
     WebKit,
+    /// Firefox (Debian's ESR) through geckodriver, headless.
+    Firefox,
 }
 
 pub struct Session {
@@ -240,6 +242,20 @@ fn webkit_capabilities() -> serde_json::Map<String, Value> {
     capabilities
 }
 
+/// Debian's Firefox ESR, headless, at the device's size.
+fn firefox_capabilities(device: Device) -> serde_json::Map<String, Value> {
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("browserName".to_owned(), json!("firefox"));
+    capabilities.insert(
+        "moz:firefoxOptions".to_owned(),
+        json!({
+            "binary": "/usr/bin/firefox-esr",
+            "args": ["-headless", format!("--width={}", device.width()), format!("--height={}", device.height())]
+        }),
+    );
+    capabilities
+}
+
 /// Starts the WebDriver server for `engine` on `port`, in a process group
 /// of its own so that closing the session ends the display and browser too.
 fn start_driver(engine: Engine, port: u16) -> Child {
@@ -253,6 +269,7 @@ fn start_driver(engine: Engine, port: u16) -> Child {
             command.args(["-a", "WebKitWebDriver"]);
             command
         }
+        Engine::Firefox => Command::new("geckodriver"),
     };
     command
         .arg(format!("--port={port}"))
@@ -432,6 +449,7 @@ impl Session {
             let capabilities = match engine {
                 Engine::Chromium => capabilities(device, &profile, extra),
                 Engine::WebKit => webkit_capabilities(),
+                Engine::Firefox => firefox_capabilities(device),
             };
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             let session = ClientBuilder::new(connector)
@@ -447,7 +465,7 @@ impl Session {
                 Err(error) => panic!("a browser session: {error}"),
             }
         };
-        if engine == Engine::WebKit {
+        if engine != Engine::Chromium {
             let _ = client
                 .set_window_size(device.width(), device.height())
                 .await;

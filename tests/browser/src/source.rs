@@ -15,13 +15,17 @@ pub fn is_source(path: &Path) -> bool {
     name.starts_with("report-") && name.ends_with(".txt.deflate")
 }
 
-/// A build's reports' texts (its files at the top that are texts).
+/// A build's reports' texts (its files at the top that are texts), in
+/// the order of their names, so that a bench samples the same queries
+/// from the same build.
 pub fn sources(build: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(build)
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(build)
         .expect("a built folder")
         .map(|entry| entry.expect("an entry").path())
         .filter(|path| is_source(path))
-        .collect()
+        .collect();
+    sources.sort();
+    sources
 }
 
 /// A report's text, inflated.

@@ -460,6 +460,22 @@ async fn a_search_on_a_host_without_ranges_in_webkit() {
     s.close().await;
 }
 
+/// Firefox, with and without `Range`: the third engine the packed index's
+/// byte ranges and `DecompressionStream` must work in.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_across_the_library_in_firefox() {
+    let s = Session::open_library_served(Device::Phone, Engine::Firefox, false, None).await;
+    a_search_across_the_library(&s).await;
+    s.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_search_on_a_host_without_ranges_in_firefox() {
+    let s = Session::open_library_served(Device::Phone, Engine::Firefox, true, None).await;
+    a_search_across_the_library(&s).await;
+    s.close().await;
+}
+
 /// A pack that cannot be fetched: the search says so and counts nothing,
 /// rather than count less.
 #[tokio::test(flavor = "multi_thread")]
