@@ -75,6 +75,16 @@ async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(
             })
             .collect();
         search.pieces.prepare(&pages).await?;
+        if at == 1 {
+            // And every other group's first files at once, kept for their
+            // turn: one round of ranges inflated side by side, not one a
+            // group.
+            let firsts: Vec<String> = ahead
+                .iter()
+                .flat_map(|&(group, shards)| names(group, parsed.first_files(shards)))
+                .collect();
+            search.pieces.get(&firsts).await?;
+        }
         let first = search
             .pieces
             .get(&names(group, parsed.first_files(shards)))
