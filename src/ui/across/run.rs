@@ -76,14 +76,7 @@ async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(
             .collect();
         search.pieces.prepare(&pages).await?;
         if at == 1 {
-            // And every other group's first files at once, kept for their
-            // turn: one round of ranges inflated side by side, not one a
-            // group.
-            let firsts: Vec<String> = ahead
-                .iter()
-                .flat_map(|&(group, shards)| names(group, parsed.first_files(shards)))
-                .collect();
-            search.pieces.get(&firsts).await?;
+            fetch_ahead(search, parsed, ahead).await?;
         }
         let first = search
             .pieces
@@ -108,6 +101,26 @@ async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(
         search.current.borrow_mut().results.add(group, &counted);
         paint(search);
     }
+    Ok(())
+}
+
+/// Every other group's files at once, kept for their turn: two rounds of
+/// ranges inflated side by side (the first files, then the files they say
+/// are filed apart), not two a group.
+async fn fetch_ahead(search: &Search, parsed: &Query, ahead: &[(u32, u32)]) -> Result<(), Failure> {
+    let firsts: Vec<String> = ahead
+        .iter()
+        .flat_map(|&(group, shards)| names(group, parsed.first_files(shards)))
+        .collect();
+    let first = search.pieces.get(&firsts).await?;
+    let aparts: Vec<String> = ahead
+        .iter()
+        .flat_map(|&(group, shards)| {
+            let file = |name: &str| first.get(&group_file(group, name)).map(|b| b.as_slice());
+            names(group, parsed.apart_files(shards, file))
+        })
+        .collect();
+    search.pieces.get(&aparts).await?;
     Ok(())
 }
 

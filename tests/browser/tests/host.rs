@@ -77,9 +77,7 @@ fn files_are_hashed_and_carry_their_integrity() {
             continue;
         }
         // (Before the first dot: `report-HASH.txt.deflate`.)
-        let stem = name
-            .split_once('.')
-            .map_or(name.as_str(), |(stem, _)| stem);
+        let stem = name.split_once('.').map_or(name.as_str(), |(stem, _)| stem);
         let hash = stem.rsplit(['-', '_']).find(|part| {
             (12..=16).contains(&part.len()) && part.chars().all(|c| c.is_ascii_hexdigit())
         });
