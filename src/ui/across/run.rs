@@ -1,8 +1,9 @@
 //! One query across the library: the list of reports (fetched once), then
-//! each group's answer in two rounds of files (`index::Query`), painted as
-//! each group is counted; then, every count known, the snippets of the
-//! results shown. The query is kept in the address (`?q=`). A newer
-//! query stops an older one between steps. If any piece a count needs
+//! each group's answer from its files (`index::Query`: the first files,
+//! then those they say are filed apart), the newest group's first and then
+//! every other group's together, painted as each group is counted; then,
+//! every count known, the snippets of the results shown. The query is kept
+//! in the address (`?q=`). A newer query stops an older one between steps. If any piece a count needs
 //! cannot be read, no count is shown, and the search says why.
 
 use super::paint::paint;
@@ -14,6 +15,7 @@ use crate::library::index::{
 use crate::library::results::{groups, Results};
 use crate::library::snippet;
 use crate::ui::browser;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Characters of a snippet either side of its match.
@@ -56,44 +58,19 @@ async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(
     let listing = listing(search).await?;
     search.current.borrow_mut().results = Results::new(&listing.reports);
     let groups = groups(&listing.reports);
+    let mut fetched = HashMap::new();
     for (at, &(group, shards)) in groups.iter().enumerate() {
-        // The newest group's pages first, for the first results; then every
-        // other group's at once, so that none waits for its own. With the
-        // first files, the page of the blocks' starts, where the grams
-        // filed apart begin.
+        // The newest group's files first, for the first results; then every
+        // other group's at once, so that none waits for its own.
         let ahead = match at {
             0 => &groups[..1],
             1 => &groups[1..],
             _ => &[],
         };
-        let pages: Vec<String> = ahead
-            .iter()
-            .flat_map(|&(group, shards)| {
-                let mut files = parsed.first_files(shards);
-                files.push(BLOCKS_FILE.to_owned());
-                names(group, files)
-            })
-            .collect();
-        search.pieces.prepare(&pages).await?;
-        if at == 1 {
-            fetch_ahead(search, parsed, ahead).await?;
+        if !ahead.is_empty() {
+            fetched.extend(fetch(search, parsed, ahead).await?);
         }
-        let first = search
-            .pieces
-            .get(&names(group, parsed.first_files(shards)))
-            .await?;
-        let file = |name: &str| first.get(&group_file(group, name)).map(|b| b.as_slice());
-        let apart = search
-            .pieces
-            .get(&names(group, parsed.apart_files(shards, file)))
-            .await?;
-        let file = |name: &str| {
-            let name = group_file(group, name);
-            first
-                .get(&name)
-                .or_else(|| apart.get(&name))
-                .map(|b| b.as_slice())
-        };
+        let file = |name: &str| fetched.get(&group_file(group, name)).map(|b| b.as_slice());
         let counted = parsed.answer(shards, file);
         if !search.is_current(generation) {
             return Ok(());
@@ -104,24 +81,36 @@ async fn count_all(search: &Search, parsed: &Query, generation: u32) -> Result<(
     Ok(())
 }
 
-/// Every other group's files at once, kept for their turn: two rounds of
-/// ranges inflated side by side (the first files, then the files they say
-/// are filed apart), not two a group.
-async fn fetch_ahead(search: &Search, parsed: &Query, ahead: &[(u32, u32)]) -> Result<(), Failure> {
-    let firsts: Vec<String> = ahead
-        .iter()
-        .flat_map(|&(group, shards)| names(group, parsed.first_files(shards)))
-        .collect();
-    let first = search.pieces.get(&firsts).await?;
-    let aparts: Vec<String> = ahead
+/// These groups' files, in three rounds for all of them (not three a
+/// group): the directories' pages that say where their first files are,
+/// with the page of the blocks' starts, where the grams filed apart begin;
+/// the first files; the files those say are filed apart.
+async fn fetch(
+    search: &Search,
+    parsed: &Query,
+    groups: &[(u32, u32)],
+) -> Result<HashMap<String, Rc<Vec<u8>>>, Failure> {
+    let files = |more: &[&str]| -> Vec<String> {
+        groups
+            .iter()
+            .flat_map(|&(group, shards)| {
+                let mut files = parsed.first_files(shards);
+                files.extend(more.iter().map(|name| name.to_string()));
+                names(group, files)
+            })
+            .collect()
+    };
+    search.pieces.prepare(&files(&[BLOCKS_FILE])).await?;
+    let mut fetched = search.pieces.get(&files(&[])).await?;
+    let aparts: Vec<String> = groups
         .iter()
         .flat_map(|&(group, shards)| {
-            let file = |name: &str| first.get(&group_file(group, name)).map(|b| b.as_slice());
+            let file = |name: &str| fetched.get(&group_file(group, name)).map(|b| b.as_slice());
             names(group, parsed.apart_files(shards, file))
         })
         .collect();
-    search.pieces.get(&aparts).await?;
-    Ok(())
+    fetched.extend(search.pieces.get(&aparts).await?);
+    Ok(fetched)
 }
 
 fn names(group: u32, names: Vec<String>) -> Vec<String> {
