@@ -338,6 +338,77 @@ fn every_national_report_keeps_every_character() {
 }
 
 #[test]
+fn a_wikisource_copy_keeps_its_licence_notice_apart_from_the_report() {
+    // Every national report of the repository was copied from Wikisource and
+    // ends with its notice (`本作品是中华人民共和国的` / `法律` / `、` …,
+    // `Public domain`, `false`), split at every wiki link.
+    let folder = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("reports/national");
+    let mut read_any = 0;
+    for entry in std::fs::read_dir(&folder).expect("the national reports") {
+        let path = entry.expect("an entry").path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let report = parse(&std::fs::read_to_string(&path).expect("UTF-8"));
+        let name = path.display();
+        let blocks: Vec<&baogao::report::Block> = report.blocks().collect();
+        let report_end = blocks
+            .iter()
+            .rposition(|block| block.role != Role::Furniture)
+            .expect("the report's text");
+        let notice: Vec<&str> = blocks[report_end + 1..]
+            .iter()
+            .map(|b| b.as_str())
+            .collect();
+        assert!(
+            notice
+                .first()
+                .is_some_and(|first| first.starts_with("本作品") && first.contains("公有领域")),
+            "{name}: {notice:?}"
+        );
+        assert_eq!(notice.last(), Some(&"false"), "{name}");
+        assert!(
+            blocks[..=report_end]
+                .iter()
+                .all(|block| !block.as_str().contains("公有领域")
+                    && !block.as_str().contains("Public domain")),
+            "{name}: the notice read as the report"
+        );
+        assert!(
+            blocks[report_end].as_str().ends_with(['！', '。', '!']),
+            "{name}: {:?}",
+            blocks[report_end].as_str()
+        );
+        read_any += 1;
+    }
+    assert!(read_any >= 21, "{read_any} reports");
+}
+
+#[test]
+fn a_closing_heading_is_a_part_of_its_own() {
+    // `结束语` alone on its line after the numbered parts (1992–2002): the
+    // report's last part, not a line glued to the `各位代表！` below it.
+    for year in ["1992", "1997", "2002"] {
+        let source = read(&format!("reports/national/{year}.txt"));
+        let report = parse(&source);
+        assert_fidelity(&source, &report);
+        let last = report.parts.last().expect("parts");
+        assert_eq!(
+            last.heading.as_ref().map(|h| h.as_str()),
+            Some("结束语"),
+            "{year}"
+        );
+        let first = last.intro.first().expect("the closing words");
+        assert!(
+            first.as_str().starts_with("各位代表"),
+            "{year}: {:?}",
+            first.as_str()
+        );
+        assert!(report.closing.is_empty(), "{year}");
+    }
+}
+
+#[test]
 fn a_collections_markdown_file_keeps_its_front_matter_apart() {
     let (_, report) = fixture("lawtext-sample/政府工作报告-其他地市/延边朝鲜族自治州/2021.md");
     let furniture: Vec<&str> = report

@@ -103,6 +103,13 @@ pub fn bare_part(line: &str) -> bool {
         && KEYWORDS.iter().any(|keyword| line.contains(keyword))
 }
 
+/// `结束语` alone on its line: the report's closing words under a heading of
+/// their own, after its numbered parts (the State Council's reports of the
+/// 1990s).
+pub fn closing_heading(line: &str) -> bool {
+    matches!(line.trim().trim_end_matches(['：', ':']), "结束语" | "结语")
+}
+
 /// `(一)…` or `（一）…`: the section's number and the byte length of the marker.
 pub fn section_marker(line: &str) -> Option<(u32, usize)> {
     let open = line.chars().next().filter(|&c| c == '(' || c == '（')?;

@@ -13,6 +13,7 @@ pub mod order;
 mod parse;
 mod repeats;
 pub mod search;
+mod site_notice;
 mod structure;
 mod targets;
 mod text;

@@ -2,13 +2,14 @@
 //! genre's structure and repairs page breaks and markdown on the way.
 
 use super::classify::{
-    appendix_heading, bare_part, ends_sentence, front_role, furniture_line, lead_sentence,
-    numbered_part, opens_item, paragraph_role, section_heading_end, section_marker,
+    appendix_heading, bare_part, closing_heading, ends_sentence, front_role, furniture_line,
+    lead_sentence, numbered_part, opens_item, paragraph_role, section_heading_end, section_marker,
     split_title_line,
 };
 use super::front_matter::split_front_matter;
 use super::lines::{split_lines, Line, Marker};
 use super::repeats::mark_repeats;
+use super::site_notice::{notice_blocks, notice_start};
 use super::structure::{Appendix, Block, Part, Report, Role, Section};
 use std::ops::Range;
 
@@ -35,13 +36,15 @@ pub fn parse(source: &str) -> Report {
         ..Builder::default()
     };
     builder.report.given_title = front_matter.report_title().map(str::to_owned);
-    for line in lines.iter().filter(|line| !line.is_blank()) {
+    let notice = notice_start(&lines).unwrap_or(lines.len());
+    for line in lines[..notice].iter().filter(|line| !line.is_blank()) {
         if in_front_matter(line) {
             builder.report.front.push(block_of(line, Role::Furniture));
         } else {
             builder.line(line);
         }
     }
+    builder.site_notice(&lines[notice..]);
     builder.finish()
 }
 
@@ -137,6 +140,10 @@ impl Builder {
     }
 
     fn part_heading(&mut self, text: &str) -> bool {
+        if closing_heading(text) && !self.report.parts.is_empty() {
+            self.last_part += 1;
+            return true;
+        }
         let is_part = if self.numbered_parts {
             numbered_part(text).is_some_and(|number| number > self.last_part)
         } else {
@@ -258,6 +265,14 @@ impl Builder {
             return;
         };
         for block in split_at_bold_leads(pending) {
+            self.place(block);
+        }
+    }
+
+    /// The source site's notice after the report: kept, faded.
+    fn site_notice(&mut self, lines: &[Line]) {
+        self.flush();
+        for block in notice_blocks(lines) {
             self.place(block);
         }
     }
@@ -389,6 +404,14 @@ fn separate_closing(report: &mut Report) {
     let Some(part) = report.parts.last_mut() else {
         return;
     };
+    // Under `结束语` the closing words are a part of their own already.
+    if part
+        .heading
+        .as_ref()
+        .is_some_and(|heading| closing_heading(heading.as_str()))
+    {
+        return;
+    }
     let paragraphs = match part.sections.last_mut() {
         Some(section) => &mut section.paragraphs,
         None => &mut part.intro,

@@ -34,18 +34,27 @@ fn item(repair: &Repair) -> (String, String) {
         }
         Repair::Furniture { block } => (
             block.id.clone(),
-            format!("网页元素“{}”已淡化显示", block.as_str()),
+            format!("网页元素“{}”已淡化显示", element_name(block.as_str())),
         ),
+    }
+}
+
+/// A page element named in the list: a site's notice can be a paragraph long.
+fn element_name(text: &str) -> String {
+    const SHOWN: usize = 16;
+    match text.char_indices().nth(SHOWN) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 
 /// The repairs, a run of page furniture as one line.
 fn items(repairs: &[Repair]) -> Vec<(String, String)> {
     let mut items: Vec<(String, String)> = Vec::new();
-    let mut furniture: Vec<&str> = Vec::new();
+    let mut furniture: Vec<String> = Vec::new();
     for (i, repair) in repairs.iter().enumerate() {
         if let Repair::Furniture { block } = repair {
-            furniture.push(block.as_str());
+            furniture.push(element_name(block.as_str()));
             let run_ends = !matches!(repairs.get(i + 1), Some(Repair::Furniture { .. }));
             if run_ends {
                 let first = repairs[i + 1 - furniture.len()].block().id.clone();
