@@ -35,11 +35,12 @@ fn sides(changes: &Changes) -> (Vec<String>, Vec<String>) {
     (was, now)
 }
 
-/// A report's headings and sentences below its masthead.
+/// A report's headings and sentences below its masthead (not a page's
+/// furniture, nor a site's notice: they are not the report's words).
 fn texts_of(report: &Report) -> Vec<String> {
     let mut texts = Vec::new();
     let mut body = |blocks: &mut dyn Iterator<Item = &baogao::report::Block>| {
-        for block in blocks {
+        for block in blocks.filter(|block| block.role != baogao::report::Role::Furniture) {
             texts.extend(split_sentences(block.as_str()).map(str::to_owned));
         }
     };

@@ -44,7 +44,7 @@ pub fn parse(source: &str) -> Report {
             builder.line(line);
         }
     }
-    builder.site_notice(&lines[notice..]);
+    builder.notice = notice_blocks(&lines[notice..]);
     builder.finish()
 }
 
@@ -74,6 +74,8 @@ struct Builder {
     /// Whether an opening paragraph has begun (front-matter lines end there).
     opening_started: bool,
     pending: Option<Pending>,
+    /// The source site's notice after the report (`site_notice.rs`).
+    notice: Vec<Block>,
     last_part: u32,
     last_section: u32,
 }
@@ -269,14 +271,6 @@ impl Builder {
         }
     }
 
-    /// The source site's notice after the report: kept, faded.
-    fn site_notice(&mut self, lines: &[Line]) {
-        self.flush();
-        for block in notice_blocks(lines) {
-            self.place(block);
-        }
-    }
-
     fn place(&mut self, block: Block) {
         match self.zone {
             Zone::Front => self.report.front.push(block),
@@ -296,8 +290,16 @@ impl Builder {
 
     fn finish(mut self) -> Report {
         self.flush();
+        separate_closing(&mut self.report);
+        // The site's notice last, after the closing words it follows.
+        for block in std::mem::take(&mut self.notice) {
+            if self.report.closing.is_empty() {
+                self.place(block);
+            } else {
+                self.report.closing.push(block);
+            }
+        }
         let mut report = self.report;
-        separate_closing(&mut report);
         assign_ids(&mut report);
         mark_leads(&mut report);
         mark_repeats(&mut report);

@@ -2,7 +2,7 @@
 //! introduction, each section, the closing, each appendix), each a heading
 //! and its sentences, every sentence with the paragraph it is in.
 
-use crate::report::{Block, Report};
+use crate::report::{Block, Report, Role};
 
 /// What a unit is; units align only with units of their kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,8 +79,10 @@ fn push(
     if heading.is_none() && blocks.is_empty() {
         return;
     }
+    // A page's furniture and a site's notice are not the report's words.
     let sentences = blocks
         .iter()
+        .filter(|block| block.role != Role::Furniture)
         .flat_map(|block| {
             split_sentences(block.as_str()).map(|text| Sentence {
                 text: text.to_owned(),
