@@ -1,9 +1,11 @@
-//! A copy from Wikisource ends with the site's licence notice
+//! What the source put after the report, not the report's words: a copy
+//! from Wikisource ends with the site's licence notice
 //! (`本作品是中华人民共和国的法律、法规…属于公有领域。`, `注：中文维基文库社群认为…`,
-//! `Public domain`, `false`), split into fragments at every wiki link: the
-//! site's words, not the report's. Recognised here so that the reader keeps
-//! them, faded, one paragraph a run of lines, instead of reading them as the
-//! report's last paragraphs glued across "page breaks".
+//! `Public domain`, `false`), split into fragments at every wiki link; a
+//! newspaper's or a yearbook's copy with its editor's note (`（本文有删减）`,
+//! `（市政府办公厅 年鉴处）`). Recognised here so that the reader keeps them,
+//! faded, instead of reading them as the report's last paragraphs (and the
+//! wiki's fragments as paragraphs glued across "page breaks").
 
 use super::lines::{Line, Marker};
 use super::structure::{Block, Role};
@@ -11,10 +13,45 @@ use super::structure::{Block, Role};
 /// How far from the end the notice may begin, in non-blank lines.
 const WITHIN_LAST: usize = 80;
 
-/// The index in `lines` where the notice begins: the last line opening with
+/// The index in `lines` where the notice begins, if the text has one.
+pub fn notice_start(lines: &[Line]) -> Option<usize> {
+    match (licence_start(lines), editors_notes_start(lines)) {
+        (Some(licence), Some(notes)) => Some(licence.min(notes)),
+        (licence, notes) => licence.or(notes),
+    }
+}
+
+/// `（本文有删减）`: a short bracketed line.
+fn editors_note(text: &str) -> bool {
+    const LONGEST: usize = 30;
+    let text = text.trim();
+    text.starts_with(['（', '(']) && text.ends_with(['）', ')']) && text.chars().count() <= LONGEST
+}
+
+/// Where the editor's notes at the very end begin: the last non-blank
+/// lines, at most three, each a short bracketed line, after the report.
+fn editors_notes_start(lines: &[Line]) -> Option<usize> {
+    const MOST: usize = 3;
+    let mut start = None;
+    let mut notes = 0;
+    for (index, line) in lines.iter().enumerate().rev() {
+        if line.is_blank() {
+            continue;
+        }
+        if !editors_note(line.as_str()) || notes == MOST {
+            // Notes only after some words of the report.
+            return start;
+        }
+        notes += 1;
+        start = Some(index);
+    }
+    None
+}
+
+/// Where Wikisource's licence notice begins: the last line opening with
 /// `本作品` among the last lines, when it or a line after it says the work is
 /// in the public domain.
-pub fn notice_start(lines: &[Line]) -> Option<usize> {
+fn licence_start(lines: &[Line]) -> Option<usize> {
     let mut seen = 0;
     let mut says_public_domain = false;
     for (index, line) in lines.iter().enumerate().rev() {
@@ -72,7 +109,7 @@ pub fn notice_blocks(lines: &[Line]) -> Vec<Block> {
 /// (a template's leftovers) are lines of their own.
 fn continues(previous: &str, line: &str) -> bool {
     let latin = |text: &str| text.is_ascii();
-    !latin(previous.trim()) && !latin(line.trim())
+    !latin(previous.trim()) && !latin(line.trim()) && !editors_note(line)
 }
 
 #[cfg(test)]
@@ -113,6 +150,32 @@ mod tests {
         assert!(blocks
             .iter()
             .all(|block| block.role == Role::Furniture && block.joins.is_empty()));
+    }
+
+    #[test]
+    fn an_editors_note_after_the_report_is_a_notice() {
+        let lines = split_lines(
+            "各位代表！\n让我们团结一致，努力奋斗！\n\n（本文有删减）\n（市政府办公厅 年鉴处）\n",
+        );
+        let start = notice_start(&lines).expect("the notes");
+        assert_eq!(lines[start].as_str(), "（本文有删减）");
+        let texts: Vec<String> = notice_blocks(&lines[start..])
+            .iter()
+            .map(|block| block.as_str().to_owned())
+            .collect();
+        assert_eq!(texts, ["（本文有删减）", "（市政府办公厅 年鉴处）"]);
+    }
+
+    #[test]
+    fn a_text_of_brackets_alone_or_a_long_last_aside_is_no_notice() {
+        // Nothing of the report before it: not a note after the report.
+        assert_eq!(notice_start(&split_lines("（本文有删减）\n")), None);
+        // A bracketed sentence of the report's own, too long for a note.
+        let aside = "（这一年，我们在极其困难的条件下完成了全年主要目标任务，成绩来之不易）";
+        assert_eq!(
+            notice_start(&split_lines(&format!("各位代表！\n{aside}\n"))),
+            None
+        );
     }
 
     #[test]
