@@ -44,8 +44,7 @@ pub fn parse(source: &str) -> Report {
             builder.line(line);
         }
     }
-    builder.notice = notice_blocks(&lines[notice..]);
-    builder.finish()
+    builder.finish(notice_blocks(&lines[notice..]))
 }
 
 #[derive(Default, PartialEq, Eq, Clone, Copy)]
@@ -74,8 +73,6 @@ struct Builder {
     /// Whether an opening paragraph has begun (front-matter lines end there).
     opening_started: bool,
     pending: Option<Pending>,
-    /// The source site's notice after the report (`site_notice.rs`).
-    notice: Vec<Block>,
     last_part: u32,
     last_section: u32,
 }
@@ -288,11 +285,12 @@ impl Builder {
         }
     }
 
-    fn finish(mut self) -> Report {
+    /// The report, with the source site's `notice` (`site_notice.rs`) last,
+    /// after the closing words it follows.
+    fn finish(mut self, notice: Vec<Block>) -> Report {
         self.flush();
         separate_closing(&mut self.report);
-        // The site's notice last, after the closing words it follows.
-        for block in std::mem::take(&mut self.notice) {
+        for block in notice {
             if self.report.closing.is_empty() {
                 self.place(block);
             } else {

@@ -15,10 +15,10 @@ const WITHIN_LAST: usize = 80;
 
 /// The index in `lines` where the notice begins, if the text has one.
 pub fn notice_start(lines: &[Line]) -> Option<usize> {
-    match (licence_start(lines), editors_notes_start(lines)) {
-        (Some(licence), Some(notes)) => Some(licence.min(notes)),
-        (licence, notes) => licence.or(notes),
-    }
+    [licence_start(lines), editors_notes_start(lines)]
+        .into_iter()
+        .flatten()
+        .min()
 }
 
 /// `（本文有删减）`: a short bracketed line.
