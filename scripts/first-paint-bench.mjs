@@ -13,14 +13,13 @@
 // Usage: node scripts/first-paint-bench.mjs RUNS URL [URL ...]
 // (the first URL is the baseline, e.g. the plain page of scripts/lighthouse-reports)
 import puppeteer from "puppeteer-core";
+import { emulateSlowPhone } from "./slow-phone.mjs";
 
 const [runs, ...urls] = process.argv.slice(2);
 if (!runs || urls.length === 0) {
   console.error("usage: node scripts/first-paint-bench.mjs RUNS URL [URL ...]");
   process.exit(2);
 }
-const LATENCY_MS = 150 * 3.75;
-const DOWN_BYTES_PER_S = (1.6 * 1024 * 0.9 * 1024) / 8;
 
 async function load(url) {
   const browser = await puppeteer.launch({
@@ -29,17 +28,7 @@ async function load(url) {
   });
   try {
     const page = await browser.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const cdp = await page.createCDPSession();
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Network.emulateNetworkConditions", {
-      offline: false,
-      latency: LATENCY_MS,
-      downloadThroughput: DOWN_BYTES_PER_S,
-      uploadThroughput: DOWN_BYTES_PER_S / 2,
-    });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await emulateSlowPhone(page, { slowNetwork: true });
     await page.evaluateOnNewDocument(() => {
       window.__paints = {};
       new PerformanceObserver((list) => {

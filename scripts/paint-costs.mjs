@@ -8,6 +8,7 @@
 // arrives at once, which shows the page's own costs.
 // Usage: node scripts/paint-costs.mjs RUNS URL [URL ...]
 import puppeteer from "puppeteer-core";
+import { emulateSlowPhone } from "./slow-phone.mjs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -24,20 +25,7 @@ async function measure(browser, url) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
-    await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
-    const cdp = await page.createCDPSession();
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    if (process.env.NETWORK === "devtools") {
-      const down = (1.6 * 1024 * 0.9 * 1024) / 8;
-      await cdp.send("Network.emulateNetworkConditions", {
-        offline: false,
-        latency: 150 * 3.75,
-        downloadThroughput: down,
-        uploadThroughput: down / 2,
-      });
-    }
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await emulateSlowPhone(page, { slowNetwork: process.env.NETWORK === "devtools" });
     await page.tracing.start({ path: traceFile, categories: ["devtools.timeline", "loading"] });
     await page.goto(url, { waitUntil: "load", timeout: 120000 });
     await new Promise((resolve) => setTimeout(resolve, 300));
